@@ -1,0 +1,43 @@
+package org.gradflow.engine;
+
+import org.gradflow.engine.tensor.Mat;
+
+/** Counts matrix values into the fixed bins of {@link HistogramBins}. */
+final class HistogramCollector {
+    private HistogramCollector() {
+    }
+
+    /** @return the histogram of all values of {@code g} by magnitude (gradient bins) */
+    static Histogram gradients(Mat g) {
+        long[] counts = new long[HistogramBins.GRAD_BINS];
+        long zeros = 0;
+        long nonFinite = 0;
+        int n = g.size();
+        for (int i = 0; i < n; i++) {
+            double v = g.get(i);
+            if (v == 0) {
+                zeros++;
+            } else if (!Double.isFinite(v)) {
+                nonFinite++;
+            } else {
+                counts[HistogramBins.gradientBin(v)]++;
+            }
+        }
+        return new Histogram(counts, zeros, nonFinite);
+    }
+
+    /** @return the histogram of the first {@code n} values of {@code a} (activation bins) */
+    static Histogram activations(Mat a, int n) {
+        long[] counts = new long[HistogramBins.ACT_BINS];
+        long nonFinite = 0;
+        for (int i = 0; i < n; i++) {
+            double v = a.get(i);
+            if (!Double.isFinite(v)) {
+                nonFinite++;
+            } else {
+                counts[HistogramBins.activationBin(v)]++;
+            }
+        }
+        return new Histogram(counts, 0, nonFinite);
+    }
+}

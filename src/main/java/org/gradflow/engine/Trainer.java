@@ -1,0 +1,260 @@
+package org.gradflow.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import org.gradflow.engine.nn.DenseLayer;
+import org.gradflow.engine.nn.Loss;
+import org.gradflow.engine.nn.Network;
+import org.gradflow.engine.nn.Param;
+import org.gradflow.engine.optim.GradientClipper;
+import org.gradflow.engine.optim.Optimizer;
+import org.gradflow.engine.tensor.Mat;
+import org.gradflow.engine.tensor.Precision;
+import org.gradflow.model.ExperimentSpec;
+import org.gradflow.model.InvalidSpecException;
+import org.gradflow.model.TrainingSpec;
+
+/**
+ * Trains a network on one thread, one update per {@link #step()}, and measures every statistic of every layer at
+ * every step. All buffers are allocated in the constructor; a step allocates no ND4J memory. Randomness (initial
+ * weights, batch order, dropout, RReLU) comes from the experiment's seed, so a run is repeatable bit for bit.
+ * A step that meets NaN or infinity is recorded with {@code nonFinite} set, does not update the weights, and ends
+ * the run. Only {@link #changeSettings} may be called from another thread.
+ */
+public final class Trainer {
+    private final ExperimentSpec spec;
+    private final TrainingSpec training;
+    private final Network network;
+    private final Loss loss;
+    private final Mat targets;
+    private final BatchSampler sampler;
+    private final Validator validator;
+    private final SplittableRandom noise;
+    private final Optimizer optimizer;
+    private final GradientClipper clipper;
+    private final ActivationSummary summary;
+    private final AtomicReference<TrainingSettings> pending = new AtomicReference<>();
+    private final double[] layerGradSquares;
+    private final double[] weightSquaresBefore;
+    private final double[] updateSquares;
+    private TrainingSettings settings;
+    private long steps;
+    private long optimizerSteps;
+    private boolean stoppedOnNonFinite;
+
+    /**
+     * @param spec the experiment, not {@code null}
+     * @param data examples whose widths match the network, not {@code null}
+     * @param precision FLOAT32 for training, FLOAT64 for checks; not {@code null}
+     * @throws InvalidSpecException when the data's widths do not fit the network
+     */
+    public Trainer(ExperimentSpec spec, TrainingData data, Precision precision) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(data, "data");
+        this.training = spec.training();
+        if (data.inputWidth() != spec.network().inputSize()) {
+            throw new InvalidSpecException("network.inputSize", "the data has " + data.inputWidth()
+                    + " input columns but the network expects " + spec.network().inputSize());
+        }
+        int outputUnits = spec.network().outputLayer().units();
+        if (data.targetWidth() != outputUnits) {
+            throw new InvalidSpecException("network.layers[" + (spec.network().layers().size() - 1) + "].units",
+                    "the data has " + data.targetWidth() + " target columns but the output layer has " + outputUnits);
+        }
+        BlasThreads.set(BlasThreads.DEFAULT);
+        SplittableRandom root = new SplittableRandom(spec.seed());
+        SplittableRandom initRandom = root.split();
+        SplittableRandom batchRandom = root.split();
+        this.noise = root.split();
+        int batch = training.batchSize();
+        this.network = new Network(spec.network(), precision, batch, initRandom);
+        this.loss = Loss.of(training.loss());
+        this.targets = Mat.zeros(precision, batch, outputUnits);
+        this.sampler = new BatchSampler(Mat.wrap(data.trainInputs()), Mat.wrap(data.trainTargets()), batchRandom);
+        this.validator = data.hasValidation()
+                ? new Validator(Mat.wrap(data.validationInputs()), Mat.wrap(data.validationTargets()), targets,
+                        data.classification())
+                : null;
+        this.settings = TrainingSettings.of(training);
+        this.optimizer = new Optimizer(settings.optimizer());
+        int layerCount = network.layers().size();
+        this.clipper = new GradientClipper(layerCount);
+        int maxUnits = spec.network().layers().stream().mapToInt(l -> l.units()).max().orElse(1);
+        this.summary = new ActivationSummary(maxUnits);
+        this.layerGradSquares = new double[layerCount];
+        this.weightSquaresBefore = new double[layerCount];
+        this.updateSquares = new double[layerCount];
+    }
+
+    public ExperimentSpec spec() { return spec; }
+    /** @return the network being trained (training thread only) */
+    public Network network() { return network; }
+    /** @return number of steps taken */
+    public long stepCount() { return steps; }
+    /** @return the settings the last step used */
+    public TrainingSettings settings() { return settings; }
+    /** @return whether the run stopped because a value became NaN or infinite */
+    public boolean stoppedOnNonFinite() { return stoppedOnNonFinite; }
+
+    /** @return whether the spec's step count is reached or the run stopped on a non-finite value */
+    public boolean finished() {
+        return stoppedOnNonFinite || steps >= training.steps();
+    }
+
+    /** Asks for new settings from any thread; the next step applies the latest request. */
+    public void changeSettings(TrainingSettings newSettings) {
+        pending.set(Objects.requireNonNull(newSettings, "newSettings"));
+    }
+
+    /**
+     * Steps until finished or until {@code stopRequested} answers true, handing each step to {@code listener}.
+     * Stop is checked between steps, so it takes effect within one step.
+     */
+    public void run(StepListener listener, BooleanSupplier stopRequested) {
+        Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(stopRequested, "stopRequested");
+        while (!finished() && !stopRequested.getAsBoolean()) {
+            listener.onStep(step());
+        }
+    }
+
+    /**
+     * Takes one update: k micro-batches forward and backward, penalties, statistics, clipping, the optimiser,
+     * validation when due.
+     *
+     * @throws IllegalStateException when {@link #finished()}
+     */
+    public StepStats step() {
+        if (finished()) {
+            throw new IllegalStateException("the run is finished after " + steps + " steps"
+                    + (stoppedOnNonFinite ? " (stopped on a non-finite value)" : ""));
+        }
+        applyPendingSettings();
+        long step = ++steps;
+        int batch = training.batchSize();
+        int k = training.accumulationSteps();
+        double lossSum = 0;
+        for (int m = 0; m < k; m++) {
+            sampler.next(network.input(), targets, batch);
+            network.forward(batch, true, noise);
+            lossSum += loss.value(network.outputLayer(), targets, batch);
+            boolean given = loss.writeGradient(network.outputLayer(), targets, batch);
+            network.backward(batch, given, 1.0 / k, m > 0);
+        }
+        double lossValue = lossSum / k;
+        network.addPenaltyGradients(settings.l1(), settings.l2());
+
+        double globalNorm = Math.sqrt(sumLayerGradSquares());
+        boolean histogramsDue = isDue(step, training.histogramEvery());
+        List<LayerHistograms> histograms = histogramsDue ? new ArrayList<>() : List.of();
+        List<DenseLayer> layers = network.layers();
+        double[][] activation = new double[layers.size()][];
+        boolean nonFinite = !Double.isFinite(lossValue) || !Double.isFinite(globalNorm);
+        for (DenseLayer layer : layers) {
+            summary.summarize(layer, batch);
+            double signal = Math.sqrt(sumOfSquares(layer.preActivationGradient(), batch * layer.units()));
+            activation[layer.index()] = new double[] {summary.mean, summary.std, summary.saturation,
+                    summary.deadFraction, signal, summary.nonFinite || !Double.isFinite(signal) ? 1 : 0};
+            nonFinite |= summary.nonFinite || !Double.isFinite(signal);
+            if (histogramsDue) {
+                histograms.add(new LayerHistograms(HistogramCollector.gradients(layer.weights().grad()),
+                        HistogramCollector.activations(layer.normalizedOutput(), batch * layer.units())));
+            }
+        }
+        double[] gradW = new double[layers.size()];
+        double[] gradB = new double[layers.size()];
+        for (DenseLayer layer : layers) {
+            gradW[layer.index()] = Math.sqrt(layer.weights().grad().sumOfSquares());
+            gradB[layer.index()] = Math.sqrt(layer.bias().grad().sumOfSquares());
+        }
+
+        boolean clipped = false;
+        double clippedNorm = globalNorm;
+        java.util.Arrays.fill(updateSquares, Double.NaN);
+        if (!nonFinite) {
+            clipped = clipper.clip(settings.clip(), network.params(), layerGradSquares, globalNorm);
+            if (clipped) {
+                clippedNorm = Math.sqrt(sumLayerGradSquares());
+            }
+            applyUpdate();
+        }
+        double valLoss = Double.NaN;
+        double valAccuracy = Double.NaN;
+        List<LayerStats> layerStats = new ArrayList<>(layers.size());
+        for (DenseLayer layer : layers) {
+            int i = layer.index();
+            double weightNorm = Math.sqrt(layer.weights().value().sumOfSquares());
+            double ratio = Math.sqrt(updateSquares[i]) / Math.sqrt(weightSquaresBefore[i]);
+            double[] act = activation[i];
+            boolean layerNonFinite = act[5] != 0 || !Double.isFinite(gradW[i]) || !Double.isFinite(gradB[i])
+                    || !Double.isFinite(weightNorm);
+            nonFinite |= layerNonFinite;
+            layerStats.add(new LayerStats(gradW[i], gradB[i], act[4], ratio, weightNorm, act[0], act[1], act[2], act[3],
+                    layerNonFinite));
+        }
+        if (!nonFinite && validator != null && isDue(step, training.validationEvery())) {
+            validator.evaluate(network, loss);
+            valLoss = validator.loss;
+            valAccuracy = validator.accuracy;
+        }
+        stoppedOnNonFinite = nonFinite;
+        return new StepStats(step, lossValue, valLoss, valAccuracy, settings.optimizer().learningRate(), globalNorm,
+                clippedNorm, clipped, nonFinite, layerStats, histograms);
+    }
+
+    private boolean isDue(long step, int every) {
+        return step == 1 || step % every == 0 || step == training.steps();
+    }
+
+    private void applyUpdate() {
+        optimizerSteps++;
+        for (DenseLayer layer : network.layers()) {
+            weightSquaresBefore[layer.index()] = layer.weights().value().sumOfSquares();
+        }
+        for (Param p : network.params()) {
+            double change = optimizer.update(p, optimizerSteps);
+            if (p.role() == Param.Role.WEIGHT) {
+                updateSquares[p.layer()] = change;
+            }
+        }
+    }
+
+    /** Fills {@link #layerGradSquares} from the current gradients; returns their total. */
+    private double sumLayerGradSquares() {
+        java.util.Arrays.fill(layerGradSquares, 0);
+        double total = 0;
+        for (Param p : network.params()) {
+            double s = p.grad().sumOfSquares();
+            layerGradSquares[p.layer()] += s;
+            total += s;
+        }
+        return total;
+    }
+
+    private static double sumOfSquares(Mat m, int n) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            double v = m.get(i);
+            s += v * v;
+        }
+        return s;
+    }
+
+    private void applyPendingSettings() {
+        TrainingSettings next = pending.getAndSet(null);
+        if (next == null) {
+            return;
+        }
+        if (optimizer.setSpec(next.optimizer())) {
+            for (Param p : network.params()) {
+                p.resetState();
+            }
+            optimizerSteps = 0;
+        }
+        settings = next;
+    }
+}

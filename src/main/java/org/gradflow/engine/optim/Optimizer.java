@@ -1,0 +1,126 @@
+package org.gradflow.engine.optim;
+
+import java.util.Objects;
+import org.gradflow.engine.nn.Param;
+import org.gradflow.engine.tensor.Mat;
+import org.gradflow.model.OptimizerSpec;
+
+/**
+ * Applies one update to a parameter from its (clipped) gradient g, with learning rate lr:
+ * <ul>
+ * <li>SGD: w -= lr g</li>
+ * <li>MOMENTUM: v = mu v - lr g; w += v</li>
+ * <li>NESTEROV: v' = mu v - lr g; w += -mu v + (1 + mu) v'; v = v' (Sutskever's form, as in cs231n and DL4J)</li>
+ * <li>ADAGRAD: s += g^2; w -= lr g / (sqrt(s) + eps)</li>
+ * <li>RMSPROP: s = rho s + (1 - rho) g^2; w -= lr g / (sqrt(s) + eps)</li>
+ * <li>ADAM: m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2; w -= lr (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps)</li>
+ * </ul>
+ * t counts the updates since the optimiser was (re)set, from 1.
+ */
+public final class Optimizer {
+    private OptimizerSpec spec;
+
+    /** @param spec not {@code null} */
+    public Optimizer(OptimizerSpec spec) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+    }
+
+    public OptimizerSpec spec() {
+        return spec;
+    }
+
+    /**
+     * Replaces the hyperparameters. The caller resets the parameters' state when the kind changes.
+     *
+     * @return whether the kind changed
+     */
+    public boolean setSpec(OptimizerSpec newSpec) {
+        boolean kindChanged = newSpec.kind() != spec.kind();
+        this.spec = Objects.requireNonNull(newSpec, "newSpec");
+        return kindChanged;
+    }
+
+    /**
+     * Updates {@code p}'s value in place from its gradient.
+     *
+     * @param t 1-based update count since the optimiser was set (Adam's bias correction)
+     * @return the sum of squares of the applied change to the value
+     */
+    public double update(Param p, long t) {
+        Mat w = p.value();
+        Mat g = p.grad();
+        Mat s1 = p.state1();
+        Mat s2 = p.state2();
+        int n = w.size();
+        double lr = spec.learningRate();
+        double eps = spec.epsilon();
+        double sum = 0;
+        switch (spec.kind()) {
+            case SGD -> {
+                for (int i = 0; i < n; i++) {
+                    double d = -lr * g.get(i);
+                    w.set(i, w.get(i) + d);
+                    sum += d * d;
+                }
+            }
+            case MOMENTUM -> {
+                double mu = spec.momentum();
+                for (int i = 0; i < n; i++) {
+                    double v = mu * s1.get(i) - lr * g.get(i);
+                    s1.set(i, v);
+                    w.set(i, w.get(i) + v);
+                    sum += v * v;
+                }
+            }
+            case NESTEROV -> {
+                double mu = spec.momentum();
+                for (int i = 0; i < n; i++) {
+                    double old = s1.get(i);
+                    double v = mu * old - lr * g.get(i);
+                    s1.set(i, v);
+                    double d = -mu * old + (1 + mu) * v;
+                    w.set(i, w.get(i) + d);
+                    sum += d * d;
+                }
+            }
+            case ADAGRAD -> {
+                for (int i = 0; i < n; i++) {
+                    double gi = g.get(i);
+                    double s = s1.get(i) + gi * gi;
+                    s1.set(i, s);
+                    double d = -lr * gi / (Math.sqrt(s) + eps);
+                    w.set(i, w.get(i) + d);
+                    sum += d * d;
+                }
+            }
+            case RMSPROP -> {
+                double rho = spec.rho();
+                for (int i = 0; i < n; i++) {
+                    double gi = g.get(i);
+                    double s = rho * s1.get(i) + (1 - rho) * gi * gi;
+                    s1.set(i, s);
+                    double d = -lr * gi / (Math.sqrt(s) + eps);
+                    w.set(i, w.get(i) + d);
+                    sum += d * d;
+                }
+            }
+            case ADAM -> {
+                double b1 = spec.beta1();
+                double b2 = spec.beta2();
+                double c1 = 1 - Math.pow(b1, t);
+                double c2 = 1 - Math.pow(b2, t);
+                for (int i = 0; i < n; i++) {
+                    double gi = g.get(i);
+                    double m = b1 * s1.get(i) + (1 - b1) * gi;
+                    double v = b2 * s2.get(i) + (1 - b2) * gi * gi;
+                    s1.set(i, m);
+                    s2.set(i, v);
+                    double d = -lr * (m / c1) / (Math.sqrt(v / c2) + eps);
+                    w.set(i, w.get(i) + d);
+                    sum += d * d;
+                }
+            }
+        }
+        return sum;
+    }
+}
