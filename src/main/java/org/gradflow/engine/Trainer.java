@@ -1,12 +1,10 @@
 package org.gradflow.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import org.gradflow.engine.nn.DenseLayer;
 import org.gradflow.engine.nn.Loss;
 import org.gradflow.engine.nn.Network;
 import org.gradflow.engine.nn.Param;
@@ -36,11 +34,9 @@ public final class Trainer {
     private final SplittableRandom noise;
     private final Optimizer optimizer;
     private final GradientClipper clipper;
-    private final ActivationSummary summary;
+    private final LayerMeasurements measurements;
     private final AtomicReference<TrainingSettings> pending = new AtomicReference<>();
     private final double[] layerGradSquares;
-    private final double[] weightSquaresBefore;
-    private final double[] updateSquares;
     private TrainingSettings settings;
     private long steps;
     private long optimizerSteps;
@@ -83,11 +79,8 @@ public final class Trainer {
         this.optimizer = new Optimizer(settings.optimizer());
         int layerCount = network.layers().size();
         this.clipper = new GradientClipper(layerCount);
-        int maxUnits = spec.network().layers().stream().mapToInt(l -> l.units()).max().orElse(1);
-        this.summary = new ActivationSummary(maxUnits);
+        this.measurements = new LayerMeasurements(spec.network());
         this.layerGradSquares = new double[layerCount];
-        this.weightSquaresBefore = new double[layerCount];
-        this.updateSquares = new double[layerCount];
     }
 
     public ExperimentSpec spec() { return spec; }
@@ -149,53 +142,26 @@ public final class Trainer {
         network.addPenaltyGradients(settings.l1(), settings.l2());
 
         double globalNorm = Math.sqrt(sumLayerGradSquares());
-        boolean histogramsDue = isDue(step, training.histogramEvery());
-        List<LayerHistograms> histograms = histogramsDue ? new ArrayList<>() : List.of();
-        List<DenseLayer> layers = network.layers();
-        double[][] activation = new double[layers.size()][];
         boolean nonFinite = !Double.isFinite(lossValue) || !Double.isFinite(globalNorm);
-        for (DenseLayer layer : layers) {
-            summary.summarize(layer, batch);
-            double signal = Math.sqrt(sumOfSquares(layer.preActivationGradient(), batch * layer.units()));
-            activation[layer.index()] = new double[] {summary.mean, summary.std, summary.saturation,
-                    summary.deadFraction, signal, summary.nonFinite || !Double.isFinite(signal) ? 1 : 0};
-            nonFinite |= summary.nonFinite || !Double.isFinite(signal);
-            if (histogramsDue) {
-                histograms.add(new LayerHistograms(HistogramCollector.gradients(layer.weights().grad()),
-                        HistogramCollector.activations(layer.normalizedOutput(), batch * layer.units())));
-            }
-        }
-        double[] gradW = new double[layers.size()];
-        double[] gradB = new double[layers.size()];
-        for (DenseLayer layer : layers) {
-            gradW[layer.index()] = Math.sqrt(layer.weights().grad().sumOfSquares());
-            gradB[layer.index()] = Math.sqrt(layer.bias().grad().sumOfSquares());
-        }
+        nonFinite |= measurements.measureBeforeUpdate(network, batch);
+        List<LayerHistograms> histograms = isDue(step, training.histogramEvery())
+                ? measurements.histograms(network, batch) : List.of();
 
         boolean clipped = false;
         double clippedNorm = globalNorm;
-        java.util.Arrays.fill(updateSquares, Double.NaN);
         if (!nonFinite) {
             clipped = clipper.clip(settings.clip(), network.params(), layerGradSquares, globalNorm);
             if (clipped) {
                 clippedNorm = Math.sqrt(sumLayerGradSquares());
             }
             applyUpdate();
+        } else {
+            measurements.skipUpdate();
         }
+        List<LayerStats> layerStats = measurements.measureAfterUpdate(network);
+        nonFinite |= layerStats.stream().anyMatch(LayerStats::nonFinite);
         double valLoss = Double.NaN;
         double valAccuracy = Double.NaN;
-        List<LayerStats> layerStats = new ArrayList<>(layers.size());
-        for (DenseLayer layer : layers) {
-            int i = layer.index();
-            double weightNorm = Math.sqrt(layer.weights().value().sumOfSquares());
-            double ratio = Math.sqrt(updateSquares[i]) / Math.sqrt(weightSquaresBefore[i]);
-            double[] act = activation[i];
-            boolean layerNonFinite = act[5] != 0 || !Double.isFinite(gradW[i]) || !Double.isFinite(gradB[i])
-                    || !Double.isFinite(weightNorm);
-            nonFinite |= layerNonFinite;
-            layerStats.add(new LayerStats(gradW[i], gradB[i], act[4], ratio, weightNorm, act[0], act[1], act[2], act[3],
-                    layerNonFinite));
-        }
         if (!nonFinite && validator != null && isDue(step, training.validationEvery())) {
             validator.evaluate(network, loss);
             valLoss = validator.loss;
@@ -212,13 +178,11 @@ public final class Trainer {
 
     private void applyUpdate() {
         optimizerSteps++;
-        for (DenseLayer layer : network.layers()) {
-            weightSquaresBefore[layer.index()] = layer.weights().value().sumOfSquares();
-        }
+        measurements.recordWeightsBeforeUpdate(network);
         for (Param p : network.params()) {
             double change = optimizer.update(p, optimizerSteps);
             if (p.role() == Param.Role.WEIGHT) {
-                updateSquares[p.layer()] = change;
+                measurements.recordUpdate(p.layer(), change);
             }
         }
     }
@@ -233,15 +197,6 @@ public final class Trainer {
             total += s;
         }
         return total;
-    }
-
-    private static double sumOfSquares(Mat m, int n) {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            double v = m.get(i);
-            s += v * v;
-        }
-        return s;
     }
 
     private void applyPendingSettings() {

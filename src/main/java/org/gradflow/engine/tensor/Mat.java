@@ -12,6 +12,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * the {@link Precision}. Not thread-safe: a matrix belongs to the training thread.
  */
 public abstract class Mat {
+    private static final java.util.concurrent.atomic.AtomicLong ALLOCATIONS = new java.util.concurrent.atomic.AtomicLong();
     private final int rows;
     private final int cols;
     private final INDArray array;
@@ -35,6 +36,7 @@ public abstract class Mat {
             throw new IllegalArgumentException("matrix shape must be positive, got " + rows + " x " + cols);
         }
         INDArray array = Nd4j.create(precision.dataType(), new long[] {rows, cols}, 'c');
+        ALLOCATIONS.incrementAndGet();
         return precision == Precision.FLOAT32 ? new FloatMat(array, rows, cols) : new DoubleMat(array, rows, cols);
     }
 
@@ -52,6 +54,7 @@ public abstract class Mat {
         INDArray contiguous = array;
         if (array.isView() || array.ordering() != 'c' || array.offset() != 0) {
             contiguous = array.dup('c');
+            ALLOCATIONS.incrementAndGet();
         }
         int rows = (int) array.rows();
         int cols = (int) array.columns();
@@ -60,6 +63,11 @@ public abstract class Mat {
             case DOUBLE -> new DoubleMat(contiguous, rows, cols);
             default -> throw new IllegalArgumentException("expected FLOAT or DOUBLE values, got " + contiguous.dataType());
         };
+    }
+
+    /** @return how many ND4J arrays matrices have allocated in this process so far (to verify a step allocates none) */
+    public static long allocationCount() {
+        return ALLOCATIONS.get();
     }
 
     public final int rows() {
