@@ -88,4 +88,40 @@ class TrainerTest {
         trainer.changeSettings(new TrainingSettings(s.optimizer().withLearningRate(0.01), s.clip(), s.l1(), s.l2()));
         assertThat(trainer.step().learningRate()).isEqualTo(0.01);
     }
+
+    @Test
+    void accumulatingMicroBatchesEqualsOneLargeBatch() {
+        TrainingData data = TestData.regression(64, 8, 2, 3);
+        ExperimentSpec large = Experiments.deepRegression(8, 3, 16, ActivationKind.TANH, InitSpec.of(InitKind.XAVIER_NORMAL),
+                2, 32, 0.1, 5);
+        ExperimentSpec micro = Experiments.deepRegression(8, 3, 16, ActivationKind.TANH, InitSpec.of(InitKind.XAVIER_NORMAL),
+                2, 8, 0.1, 5);
+        micro = micro.withTraining(micro.training().withAccumulation(4));
+        List<StepStats> a = run(large, data);
+        List<StepStats> b = run(micro, data);
+        for (int s = 0; s < 5; s++) {
+            assertThat(b.get(s).loss()).isCloseTo(a.get(s).loss(), org.assertj.core.data.Percentage.withPercentage(1e-3));
+            assertThat(b.get(s).gradNormGlobal()).isCloseTo(a.get(s).gradNormGlobal(),
+                    org.assertj.core.data.Percentage.withPercentage(1e-3));
+            for (int l = 0; l < 4; l++) {
+                assertThat(b.get(s).layers().get(l).weightNorm()).isCloseTo(a.get(s).layers().get(l).weightNorm(),
+                        org.assertj.core.data.Percentage.withPercentage(1e-3));
+            }
+        }
+        assertThat(b.get(4).loss()).isNotEqualTo(b.get(0).loss());
+    }
+
+    @Test
+    void twoHundredLayersAndFourThousandUnitsTrain() {
+        ExperimentSpec deep = Experiments.deepRegression(4, 199, 8, ActivationKind.RELU, InitSpec.of(InitKind.HE_NORMAL),
+                2, 16, 0.01, 3);
+        List<StepStats> d = run(deep, TestData.regression(32, 4, 2, 1));
+        assertThat(d).hasSize(3);
+        assertThat(d.get(2).layers()).hasSize(200);
+        ExperimentSpec wide = Experiments.deepRegression(4, 1, 4096, ActivationKind.RELU, InitSpec.of(InitKind.HE_NORMAL),
+                2, 16, 0.01, 3);
+        List<StepStats> w = run(wide, TestData.regression(32, 4, 2, 1));
+        assertThat(w.get(2).layers().get(0).weightNorm()).isPositive().isFinite();
+        assertThat(w).noneMatch(StepStats::nonFinite);
+    }
 }
