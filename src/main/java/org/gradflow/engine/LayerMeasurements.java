@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.gradflow.engine.nn.DenseLayer;
 import org.gradflow.engine.nn.Network;
-import org.gradflow.engine.tensor.Mat;
+import org.gradflow.engine.nn.Param;
 import org.gradflow.model.LayerSpec;
 import org.gradflow.model.NetworkSpec;
 
@@ -26,6 +26,8 @@ final class LayerMeasurements {
     private final boolean[] forwardNonFinite;
     private final double[] weightSquaresBefore;
     private final double[] updateSquares;
+    private final double[] weightSquaresAfter;
+    private boolean updated;
 
     LayerMeasurements(NetworkSpec spec) {
         this.layerCount = spec.layers().size();
@@ -40,6 +42,7 @@ final class LayerMeasurements {
         this.forwardNonFinite = new boolean[layerCount];
         this.weightSquaresBefore = new double[layerCount];
         this.updateSquares = new double[layerCount];
+        this.weightSquaresAfter = new double[layerCount];
     }
 
     /**
@@ -47,8 +50,20 @@ final class LayerMeasurements {
      *
      * @return whether any of them was NaN or infinite
      */
-    boolean measureBeforeUpdate(Network network, int rows) {
+    /**
+     * @param paramGradSquares sum of squared gradients of each of {@code network.params()}, in that order
+     */
+    boolean measureBeforeUpdate(Network network, int rows, double[] paramGradSquares) {
         boolean nonFinite = false;
+        List<Param> params = network.params();
+        for (int p = 0; p < params.size(); p++) {
+            Param param = params.get(p);
+            if (param.role() == Param.Role.WEIGHT) {
+                gradW[param.layer()] = Math.sqrt(paramGradSquares[p]);
+            } else if (param.role() == Param.Role.BIAS) {
+                gradB[param.layer()] = Math.sqrt(paramGradSquares[p]);
+            }
+        }
         for (DenseLayer layer : network.layers()) {
             int i = layer.index();
             summary.summarize(layer, rows);
@@ -56,9 +71,7 @@ final class LayerMeasurements {
             actStd[i] = summary.std;
             saturation[i] = summary.saturation;
             dead[i] = summary.deadFraction;
-            signal[i] = Math.sqrt(sumOfSquares(layer.preActivationGradient(), rows * layer.units()));
-            gradW[i] = Math.sqrt(layer.weights().grad().sumOfSquares());
-            gradB[i] = Math.sqrt(layer.bias().grad().sumOfSquares());
+            signal[i] = Math.sqrt(layer.preActivationGradient().sumOfSquares(rows * layer.units()));
             forwardNonFinite[i] = summary.nonFinite || !Double.isFinite(signal[i]) || !Double.isFinite(gradW[i])
                     || !Double.isFinite(gradB[i]);
             nonFinite |= forwardNonFinite[i];
@@ -76,41 +89,31 @@ final class LayerMeasurements {
         return out;
     }
 
-    void recordWeightsBeforeUpdate(Network network) {
-        for (DenseLayer layer : network.layers()) {
-            weightSquaresBefore[layer.index()] = layer.weights().value().sumOfSquares();
-        }
+    /** Records a layer's weight update: squared sums of the change, of W before and of W after. */
+    void recordUpdate(int layer, double changeSquares, double beforeSquares, double afterSquares) {
+        updateSquares[layer] = changeSquares;
+        weightSquaresBefore[layer] = beforeSquares;
+        weightSquaresAfter[layer] = afterSquares;
+        updated = true;
     }
 
-    void recordUpdate(int layer, double sumOfSquaredChanges) {
-        updateSquares[layer] = sumOfSquaredChanges;
-    }
-
-    /** Marks this step as one without an update (its update ratios are NaN). */
+    /** Marks this step as one without an update (its update ratios are NaN, weight norms read from W). */
     void skipUpdate() {
         Arrays.fill(updateSquares, Double.NaN);
+        updated = false;
     }
 
-    /** @return the step's statistics, with weight norms read after the update */
+    /** @return the step's statistics, with weight norms after the update (the update was told by {@link #recordUpdate}) */
     List<LayerStats> measureAfterUpdate(Network network) {
         List<LayerStats> out = new ArrayList<>(layerCount);
         for (DenseLayer layer : network.layers()) {
             int i = layer.index();
-            double weightNorm = Math.sqrt(layer.weights().value().sumOfSquares());
+            double weightNorm = Math.sqrt(updated ? weightSquaresAfter[i] : layer.weights().value().sumOfSquares());
             double ratio = Math.sqrt(updateSquares[i]) / Math.sqrt(weightSquaresBefore[i]);
             boolean nonFinite = forwardNonFinite[i] || !Double.isFinite(weightNorm);
             out.add(new LayerStats(gradW[i], gradB[i], signal[i], ratio, weightNorm, actMean[i], actStd[i],
                     saturation[i], dead[i], nonFinite));
         }
         return out;
-    }
-
-    private static double sumOfSquares(Mat m, int n) {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            double v = m.get(i);
-            s += v * v;
-        }
-        return s;
     }
 }

@@ -37,6 +37,7 @@ public final class Trainer {
     private final LayerMeasurements measurements;
     private final AtomicReference<TrainingSettings> pending = new AtomicReference<>();
     private final double[] layerGradSquares;
+    private final double[] paramGradSquares;
     private TrainingSettings settings;
     private long steps;
     private long optimizerSteps;
@@ -81,6 +82,7 @@ public final class Trainer {
         this.clipper = new GradientClipper(layerCount);
         this.measurements = new LayerMeasurements(spec.network());
         this.layerGradSquares = new double[layerCount];
+        this.paramGradSquares = new double[network.params().size()];
     }
 
     public ExperimentSpec spec() { return spec; }
@@ -143,7 +145,7 @@ public final class Trainer {
 
         double globalNorm = Math.sqrt(sumLayerGradSquares());
         boolean nonFinite = !Double.isFinite(lossValue) || !Double.isFinite(globalNorm);
-        nonFinite |= measurements.measureBeforeUpdate(network, batch);
+        nonFinite |= measurements.measureBeforeUpdate(network, batch, paramGradSquares);
         List<LayerHistograms> histograms = isDue(step, training.histogramEvery())
                 ? measurements.histograms(network, batch) : List.of();
 
@@ -178,21 +180,23 @@ public final class Trainer {
 
     private void applyUpdate() {
         optimizerSteps++;
-        measurements.recordWeightsBeforeUpdate(network);
         for (Param p : network.params()) {
             double change = optimizer.update(p, optimizerSteps);
             if (p.role() == Param.Role.WEIGHT) {
-                measurements.recordUpdate(p.layer(), change);
+                measurements.recordUpdate(p.layer(), change, optimizer.lastOldSquares(), optimizer.lastNewSquares());
             }
         }
     }
 
-    /** Fills {@link #layerGradSquares} from the current gradients; returns their total. */
+    /** Fills {@link #layerGradSquares} and {@link #paramGradSquares} from the current gradients; returns their total. */
     private double sumLayerGradSquares() {
         java.util.Arrays.fill(layerGradSquares, 0);
         double total = 0;
-        for (Param p : network.params()) {
+        List<Param> params = network.params();
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
             double s = p.grad().sumOfSquares();
+            paramGradSquares[i] = s;
             layerGradSquares[p.layer()] += s;
             total += s;
         }

@@ -19,6 +19,8 @@ import org.gradflow.model.OptimizerSpec;
  */
 public final class Optimizer {
     private OptimizerSpec spec;
+    private double lastOldSquares;
+    private double lastNewSquares;
 
     /** @param spec not {@code null} */
     public Optimizer(OptimizerSpec spec) {
@@ -55,11 +57,17 @@ public final class Optimizer {
         double lr = spec.learningRate();
         double eps = spec.epsilon();
         double sum = 0;
+        double oldSq = 0;
+        double newSq = 0;
         switch (spec.kind()) {
             case SGD -> {
                 for (int i = 0; i < n; i++) {
                     double d = -lr * g.get(i);
-                    w.set(i, w.get(i) + d);
+                    double old = w.get(i);
+                    double now = old + d;
+                    w.set(i, now);
+                    oldSq += old * old;
+                    newSq += now * now;
                     sum += d * d;
                 }
             }
@@ -68,18 +76,26 @@ public final class Optimizer {
                 for (int i = 0; i < n; i++) {
                     double v = mu * s1.get(i) - lr * g.get(i);
                     s1.set(i, v);
-                    w.set(i, w.get(i) + v);
+                    double old = w.get(i);
+                    double now = old + v;
+                    w.set(i, now);
+                    oldSq += old * old;
+                    newSq += now * now;
                     sum += v * v;
                 }
             }
             case NESTEROV -> {
                 double mu = spec.momentum();
                 for (int i = 0; i < n; i++) {
-                    double old = s1.get(i);
-                    double v = mu * old - lr * g.get(i);
+                    double previous = s1.get(i);
+                    double v = mu * previous - lr * g.get(i);
                     s1.set(i, v);
-                    double d = -mu * old + (1 + mu) * v;
-                    w.set(i, w.get(i) + d);
+                    double d = -mu * previous + (1 + mu) * v;
+                    double old = w.get(i);
+                    double now = old + d;
+                    w.set(i, now);
+                    oldSq += old * old;
+                    newSq += now * now;
                     sum += d * d;
                 }
             }
@@ -89,7 +105,11 @@ public final class Optimizer {
                     double s = s1.get(i) + gi * gi;
                     s1.set(i, s);
                     double d = -lr * gi / (Math.sqrt(s) + eps);
-                    w.set(i, w.get(i) + d);
+                    double old = w.get(i);
+                    double now = old + d;
+                    w.set(i, now);
+                    oldSq += old * old;
+                    newSq += now * now;
                     sum += d * d;
                 }
             }
@@ -100,7 +120,11 @@ public final class Optimizer {
                     double s = rho * s1.get(i) + (1 - rho) * gi * gi;
                     s1.set(i, s);
                     double d = -lr * gi / (Math.sqrt(s) + eps);
-                    w.set(i, w.get(i) + d);
+                    double old = w.get(i);
+                    double now = old + d;
+                    w.set(i, now);
+                    oldSq += old * old;
+                    newSq += now * now;
                     sum += d * d;
                 }
             }
@@ -116,11 +140,27 @@ public final class Optimizer {
                     s1.set(i, m);
                     s2.set(i, v);
                     double d = -lr * (m / c1) / (Math.sqrt(v / c2) + eps);
-                    w.set(i, w.get(i) + d);
+                    double old = w.get(i);
+                    double now = old + d;
+                    w.set(i, now);
+                    oldSq += old * old;
+                    newSq += now * now;
                     sum += d * d;
                 }
             }
         }
+        lastOldSquares = oldSq;
+        lastNewSquares = newSq;
         return sum;
+    }
+
+    /** @return the sum of squares of the parameter's values before the last {@link #update} */
+    public double lastOldSquares() {
+        return lastOldSquares;
+    }
+
+    /** @return the sum of squares of the parameter's values after the last {@link #update} */
+    public double lastNewSquares() {
+        return lastNewSquares;
     }
 }
