@@ -12,7 +12,8 @@ import java.util.Arrays;
  * <li>NaN ("not measured") is ignored by every statistic;</li>
  * <li>+-Infinity takes part in min, max and last, so a bucket holding one shows it as its envelope, but is kept out of
  * the mean and the finite count: the mean never silently absorbs an infinity;</li>
- * <li>finite values beyond the float range saturate at +-{@link Float#MAX_VALUE} (they stay finite).</li>
+ * <li>finite values beyond the float range saturate at +-{@link Float#MAX_VALUE} (they stay finite; a mean
+ * involving them is then only approximate, and merging such means is not exact).</li>
  * </ul>
  * Not thread-safe.
  */

@@ -15,7 +15,8 @@ import java.util.Objects;
  * <li>{@code last}: the value of the latest step whose value was not NaN; NaN when every value was NaN.</li>
  * </ul>
  * Summary values are stored as {@code float}: they equal the {@code float} rounding of the exact statistic (the mean
- * up to a few float roundings), and finite values beyond the float range saturate at +-{@link Float#MAX_VALUE}.
+ * up to a few float roundings), and finite values beyond the float range saturate at +-{@link Float#MAX_VALUE}
+ * (a mean involving such values is then only approximate).
  * Immutable: the arrays are copied in and out.
  *
  * @param stepStart first step of each row, not {@code null}
