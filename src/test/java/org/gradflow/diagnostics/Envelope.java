@@ -46,4 +46,38 @@ record Envelope(float min, float max, float mean, float last) {
             assertThat(series.mean(row)).as(where + " mean").isCloseTo(mean, within(1e-5 * Math.max(1, Math.abs(mean))));
         }
     }
+
+    /**
+     * Checks that {@code series} covers steps 1..steps contiguously without overlap, with the first and recent steps
+     * of {@code limits} at full resolution, and that every row equals a direct computation over {@code values}.
+     */
+    static void assertCovers(Series series, long steps, LongToDoubleFunction values, HistoryLimits limits,
+                                       String what) {
+        assertThat(series.stepStart(0)).isEqualTo(1);
+        assertThat(series.stepEnd(series.size() - 1)).isEqualTo(steps);
+        int wide = 0;
+        for (int i = 0; i < series.size(); i++) {
+            long from = series.stepStart(i);
+            long to = series.stepEnd(i);
+            if (i > 0) {
+                assertThat(from).as(what + " row " + i).isEqualTo(series.stepEnd(i - 1) + 1);
+            }
+            if (from == to) {
+                double v = values.applyAsDouble(from);
+                if (i < limits.firstSteps() || i >= series.size() - limits.recentSteps()) {
+                    Steps.assertSameValue(series.min(i), v, what + " step " + from);
+                    Steps.assertSameValue(series.max(i), v, what + " step " + from);
+                    Steps.assertSameValue(series.mean(i), v, what + " step " + from);
+                    Steps.assertSameValue(series.last(i), v, what + " step " + from);
+                    continue;
+                }
+            }
+            wide++;
+            of(from, to, values).assertMatches(series, i, what + " " + from + ".." + to);
+        }
+        assertThat(wide).as("summary rows").isBetween(1, limits.maxBuckets());
+        assertThat(series.stepEnd(limits.firstSteps() - 1)).as("first steps in full").isEqualTo(limits.firstSteps());
+        assertThat(series.stepStart(series.size() - limits.recentSteps())).as("recent steps in full")
+                .isEqualTo(steps - limits.recentSteps() + 1);
+    }
 }

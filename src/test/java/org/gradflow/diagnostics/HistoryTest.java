@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.LongToDoubleFunction;
 
 import org.gradflow.engine.LayerHistograms;
 import org.gradflow.engine.LayerStats;
@@ -91,12 +90,13 @@ class HistoryTest {
         ColumnLayout layout = new ColumnLayout(layers);
         for (StepMetric m : StepMetric.values()) {
             int c = layout.column(m);
-            assertEnvelope(h.stepSeries(m), steps, step -> Steps.value(step, c), SMALL, m.name());
+            Envelope.assertCovers(h.stepSeries(m), steps, step -> Steps.value(step, c), SMALL, m.name());
         }
         for (int l = 0; l < layers; l++) {
             for (LayerMetric m : LayerMetric.values()) {
                 int c = layout.column(l, m);
-                assertEnvelope(h.layerSeries(l, m), steps, step -> Steps.value(step, c), SMALL, l + " " + m);
+                Envelope.assertCovers(h.layerSeries(l, m), steps, step -> Steps.value(step, c), SMALL,
+                        l + " " + m);
             }
         }
     }
@@ -327,11 +327,11 @@ class HistoryTest {
         expected.add(new HistoryEvent(EventKind.CLIPPED, steps, steps, 1));
         assertThat(h.events()).containsExactlyElementsOf(expected);
 
-        assertEnvelope(h.stepSeries(StepMetric.LOSS), steps, step -> Steps.value(step, 0), HistoryLimits.DEFAULT,
-                "loss");
-        assertEnvelope(h.stepSeries(StepMetric.GRAD_NORM_GLOBAL), steps, step -> Steps.value(step, 4),
+        Envelope.assertCovers(h.stepSeries(StepMetric.LOSS), steps, step -> Steps.value(step, 0),
+                HistoryLimits.DEFAULT, "loss");
+        Envelope.assertCovers(h.stepSeries(StepMetric.GRAD_NORM_GLOBAL), steps, step -> Steps.value(step, 4),
                 HistoryLimits.DEFAULT, "grad_norm_global");
-        assertEnvelope(h.layerSeries(19, LayerMetric.GRAD_NORM_W), steps,
+        Envelope.assertCovers(h.layerSeries(19, LayerMetric.GRAD_NORM_W), steps,
                 step -> layerPool.get((int) (step % 8)).get(19).gradNormW(), HistoryLimits.DEFAULT, "layer 19");
 
         List<HistogramSnapshot> hs = h.histograms(5);
@@ -379,39 +379,5 @@ class HistoryTest {
             Steps.assertSameValue(series.mean(i), v, what + " mean " + i);
             Steps.assertSameValue(series.last(i), v, what + " last " + i);
         }
-    }
-
-    /**
-     * Checks that {@code series} covers steps 1..steps contiguously without overlap, with the first and recent steps
-     * of {@code limits} at full resolution, and that every row equals a direct computation over {@code values}.
-     */
-    private static void assertEnvelope(Series series, long steps, LongToDoubleFunction values, HistoryLimits limits,
-                                       String what) {
-        assertThat(series.stepStart(0)).isEqualTo(1);
-        assertThat(series.stepEnd(series.size() - 1)).isEqualTo(steps);
-        int wide = 0;
-        for (int i = 0; i < series.size(); i++) {
-            long from = series.stepStart(i);
-            long to = series.stepEnd(i);
-            if (i > 0) {
-                assertThat(from).as(what + " row " + i).isEqualTo(series.stepEnd(i - 1) + 1);
-            }
-            if (from == to) {
-                double v = values.applyAsDouble(from);
-                if (i < limits.firstSteps() || i >= series.size() - limits.recentSteps()) {
-                    Steps.assertSameValue(series.min(i), v, what + " step " + from);
-                    Steps.assertSameValue(series.max(i), v, what + " step " + from);
-                    Steps.assertSameValue(series.mean(i), v, what + " step " + from);
-                    Steps.assertSameValue(series.last(i), v, what + " step " + from);
-                    continue;
-                }
-            }
-            wide++;
-            Envelope.of(from, to, values).assertMatches(series, i, what + " " + from + ".." + to);
-        }
-        assertThat(wide).as("summary rows").isBetween(1, limits.maxBuckets());
-        assertThat(series.stepEnd(limits.firstSteps() - 1)).as("first steps in full").isEqualTo(limits.firstSteps());
-        assertThat(series.stepStart(series.size() - limits.recentSteps())).as("recent steps in full")
-                .isEqualTo(steps - limits.recentSteps() + 1);
     }
 }
