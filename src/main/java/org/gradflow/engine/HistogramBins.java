@@ -19,14 +19,35 @@ public final class HistogramBins {
     public static final double ACT_MAX = 5;
     public static final int ACT_BINS = 100;
 
+    /** Lower edges of gradient bins 1 .. GRAD_BINS-1 (bin 0 takes everything below edge 1). */
+    private static final double[] GRAD_EDGES = new double[GRAD_BINS];
+
+    static {
+        for (int b = 0; b < GRAD_BINS; b++) {
+            GRAD_EDGES[b] = gradientBinLow(b);
+        }
+    }
+
     private HistogramBins() {
     }
 
-    /** @return the bin index of a finite, non-zero gradient value */
+    /**
+     * @return the bin index of a finite, non-zero gradient value: the last bin whose lower edge
+     *         10^(GRAD_MIN_EXP + bin / GRAD_BINS_PER_DECADE) is at most |value| (found by binary search, no logarithm)
+     */
     public static int gradientBin(double value) {
         double mag = Math.abs(value);
-        int bin = (int) Math.floor((Math.log10(mag) - GRAD_MIN_EXP) * GRAD_BINS_PER_DECADE);
-        return Math.max(0, Math.min(GRAD_BINS - 1, bin));
+        int lo = 0;
+        int hi = GRAD_BINS - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (GRAD_EDGES[mid] <= mag) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     /** @return lower edge of gradient bin {@code bin}, a magnitude */

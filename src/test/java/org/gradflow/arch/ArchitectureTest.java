@@ -38,8 +38,8 @@ class ArchitectureTest {
     void modelDependsOnNothingElseOfOurs() {
         noClasses().that().resideInAPackage("org.gradflow.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.gradflow.data..", "org.gradflow.engine..",
-                        "org.gradflow.diagnostics..", "org.gradflow.io..", "org.gradflow.charts..", "org.gradflow.cli..",
-                        "org.gradflow.ui..")
+                        "org.gradflow.diagnostics..", "org.gradflow.io..", "org.gradflow.charts..", "org.gradflow.run..",
+                        "org.gradflow.cli..", "org.gradflow.ui..")
                 .check(classes);
     }
 
@@ -48,7 +48,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.gradflow.model..", "org.gradflow.data..", "org.gradflow.engine..",
                         "org.gradflow.diagnostics..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.gradflow.io..", "org.gradflow.charts..",
-                        "org.gradflow.cli..", "org.gradflow.ui..")
+                        "org.gradflow.run..", "org.gradflow.cli..", "org.gradflow.ui..")
                 .check(classes);
     }
 
