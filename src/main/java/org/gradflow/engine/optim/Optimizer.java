@@ -44,7 +44,8 @@ public final class Optimizer {
      * Updates {@code p}'s value in place from its gradient.
      *
      * @param t 1-based update count since the optimiser was set (Adam's bias correction)
-     * @return the sum of squares of the applied change to the value
+     * @return the sum of squares of the change applied to the stored value (after rounding to the precision, so an
+     *         update too small to change a float32 weight counts as 0)
      */
     public double update(Param p, long t) {
         Mat w = p.value();
@@ -59,8 +60,7 @@ public final class Optimizer {
             case SGD -> {
                 for (int i = 0; i < n; i++) {
                     double d = -lr * g.get(i);
-                    w.set(i, w.get(i) + d);
-                    sum += d * d;
+                    sum += apply(w, i, d);
                 }
             }
             case MOMENTUM -> {
@@ -68,8 +68,7 @@ public final class Optimizer {
                 for (int i = 0; i < n; i++) {
                     double v = mu * s1.get(i) - lr * g.get(i);
                     s1.set(i, v);
-                    w.set(i, w.get(i) + v);
-                    sum += v * v;
+                    sum += apply(w, i, v);
                 }
             }
             case NESTEROV -> {
@@ -79,8 +78,7 @@ public final class Optimizer {
                     double v = mu * old - lr * g.get(i);
                     s1.set(i, v);
                     double d = -mu * old + (1 + mu) * v;
-                    w.set(i, w.get(i) + d);
-                    sum += d * d;
+                    sum += apply(w, i, d);
                 }
             }
             case ADAGRAD -> {
@@ -89,8 +87,7 @@ public final class Optimizer {
                     double s = s1.get(i) + gi * gi;
                     s1.set(i, s);
                     double d = -lr * gi / (Math.sqrt(s) + eps);
-                    w.set(i, w.get(i) + d);
-                    sum += d * d;
+                    sum += apply(w, i, d);
                 }
             }
             case RMSPROP -> {
@@ -100,8 +97,7 @@ public final class Optimizer {
                     double s = rho * s1.get(i) + (1 - rho) * gi * gi;
                     s1.set(i, s);
                     double d = -lr * gi / (Math.sqrt(s) + eps);
-                    w.set(i, w.get(i) + d);
-                    sum += d * d;
+                    sum += apply(w, i, d);
                 }
             }
             case ADAM -> {
@@ -116,11 +112,18 @@ public final class Optimizer {
                     s1.set(i, m);
                     s2.set(i, v);
                     double d = -lr * (m / c1) / (Math.sqrt(v / c2) + eps);
-                    w.set(i, w.get(i) + d);
-                    sum += d * d;
+                    sum += apply(w, i, d);
                 }
             }
         }
         return sum;
+    }
+
+    /** Adds {@code d} to element {@code i} and returns the square of the change actually stored. */
+    private static double apply(Mat w, int i, double d) {
+        double old = w.get(i);
+        w.set(i, old + d);
+        double applied = w.get(i) - old;
+        return applied * applied;
     }
 }
