@@ -19,8 +19,8 @@ import org.gradflow.model.OptimizerSpec;
  */
 public final class Optimizer {
     private OptimizerSpec spec;
-    private double lastOldSquares;
-    private double lastNewSquares;
+    private double oldSquares;
+    private double newSquares;
 
     /** @param spec not {@code null} */
     public Optimizer(OptimizerSpec spec) {
@@ -46,7 +46,8 @@ public final class Optimizer {
      * Updates {@code p}'s value in place from its gradient.
      *
      * @param t 1-based update count since the optimiser was set (Adam's bias correction)
-     * @return the sum of squares of the applied change to the value
+     * @return the sum of squares of the change applied to the stored value (after rounding to the precision, so an
+     *         update too small to change a float32 weight counts as 0)
      */
     public double update(Param p, long t) {
         Mat w = p.value();
@@ -57,18 +58,13 @@ public final class Optimizer {
         double lr = spec.learningRate();
         double eps = spec.epsilon();
         double sum = 0;
-        double oldSq = 0;
-        double newSq = 0;
+        oldSquares = 0;
+        newSquares = 0;
         switch (spec.kind()) {
             case SGD -> {
                 for (int i = 0; i < n; i++) {
                     double d = -lr * g.get(i);
-                    double old = w.get(i);
-                    double now = old + d;
-                    w.set(i, now);
-                    oldSq += old * old;
-                    newSq += now * now;
-                    sum += d * d;
+                    sum += apply(w, i, d);
                 }
             }
             case MOMENTUM -> {
@@ -76,27 +72,17 @@ public final class Optimizer {
                 for (int i = 0; i < n; i++) {
                     double v = mu * s1.get(i) - lr * g.get(i);
                     s1.set(i, v);
-                    double old = w.get(i);
-                    double now = old + v;
-                    w.set(i, now);
-                    oldSq += old * old;
-                    newSq += now * now;
-                    sum += v * v;
+                    sum += apply(w, i, v);
                 }
             }
             case NESTEROV -> {
                 double mu = spec.momentum();
                 for (int i = 0; i < n; i++) {
-                    double previous = s1.get(i);
-                    double v = mu * previous - lr * g.get(i);
+                    double old = s1.get(i);
+                    double v = mu * old - lr * g.get(i);
                     s1.set(i, v);
-                    double d = -mu * previous + (1 + mu) * v;
-                    double old = w.get(i);
-                    double now = old + d;
-                    w.set(i, now);
-                    oldSq += old * old;
-                    newSq += now * now;
-                    sum += d * d;
+                    double d = -mu * old + (1 + mu) * v;
+                    sum += apply(w, i, d);
                 }
             }
             case ADAGRAD -> {
@@ -105,12 +91,7 @@ public final class Optimizer {
                     double s = s1.get(i) + gi * gi;
                     s1.set(i, s);
                     double d = -lr * gi / (Math.sqrt(s) + eps);
-                    double old = w.get(i);
-                    double now = old + d;
-                    w.set(i, now);
-                    oldSq += old * old;
-                    newSq += now * now;
-                    sum += d * d;
+                    sum += apply(w, i, d);
                 }
             }
             case RMSPROP -> {
@@ -120,12 +101,7 @@ public final class Optimizer {
                     double s = rho * s1.get(i) + (1 - rho) * gi * gi;
                     s1.set(i, s);
                     double d = -lr * gi / (Math.sqrt(s) + eps);
-                    double old = w.get(i);
-                    double now = old + d;
-                    w.set(i, now);
-                    oldSq += old * old;
-                    newSq += now * now;
-                    sum += d * d;
+                    sum += apply(w, i, d);
                 }
             }
             case ADAM -> {
@@ -140,27 +116,34 @@ public final class Optimizer {
                     s1.set(i, m);
                     s2.set(i, v);
                     double d = -lr * (m / c1) / (Math.sqrt(v / c2) + eps);
-                    double old = w.get(i);
-                    double now = old + d;
-                    w.set(i, now);
-                    oldSq += old * old;
-                    newSq += now * now;
-                    sum += d * d;
+                    sum += apply(w, i, d);
                 }
             }
         }
-        lastOldSquares = oldSq;
-        lastNewSquares = newSq;
         return sum;
+    }
+
+    /**
+     * Adds {@code d} to element {@code i} and returns the square of the change actually stored; also sums the squares
+     * of the old and new values, so the caller gets ||W|| before and after without another pass.
+     */
+    private double apply(Mat w, int i, double d) {
+        double old = w.get(i);
+        w.set(i, old + d);
+        double now = w.get(i);
+        oldSquares += old * old;
+        newSquares += now * now;
+        double applied = now - old;
+        return applied * applied;
     }
 
     /** @return the sum of squares of the parameter's values before the last {@link #update} */
     public double lastOldSquares() {
-        return lastOldSquares;
+        return oldSquares;
     }
 
     /** @return the sum of squares of the parameter's values after the last {@link #update} */
     public double lastNewSquares() {
-        return lastNewSquares;
+        return newSquares;
     }
 }
