@@ -82,6 +82,21 @@ public final class ExperimentRun {
         return stats;
     }
 
+    /**
+     * The network's current predictions on a grid over its first two inputs (training thread only, between steps).
+     *
+     * @param nx cells across, at least 1
+     * @param ny cells down, at least 1
+     */
+    public BoundaryGrid boundary(int nx, int ny, double xMin, double xMax, double yMin, double yMax) {
+        return DecisionBoundary.compute(trainer.network(), dataset.classification(), nx, ny, xMin, xMax, yMin, yMax);
+    }
+
+    /** @return up to {@code maxPoints} training examples as plain numbers for a scatter plot */
+    public DataPreview preview(int maxPoints) {
+        return DataPreview.of(dataset, maxPoints);
+    }
+
     /** Steps until the trainer is finished or {@code stopRequested} says stop (checked between steps). */
     public void runToEnd(BooleanSupplier stopRequested) {
         Objects.requireNonNull(stopRequested, "stopRequested");

@@ -89,4 +89,26 @@ class ExperimentRunTest {
         assertThat(s.stepEnd(s.size() - 1)).isEqualTo(10_000);
         assertThat(s.size()).isLessThan(100 + 256 + 1_000 + 1);
     }
+
+    @Test
+    void previewAndBoundaryDescribeTheLearnedClasses() throws Exception {
+        ExperimentRun run = ExperimentRun.start(spiral(3, 32, 400), null, HistoryLimits.DEFAULT);
+        run.runToEnd(() -> false);
+        DataPreview preview = run.preview(200);
+        assertThat(preview.x()).hasSize(200);
+        assertThat(preview.classNames()).hasSize(3);
+        assertThat(preview.label()).contains(0, 1, 2);
+        BoundaryGrid grid = run.boundary(40, 30, -2.5, 2.5, -2.5, 2.5);
+        assertThat(grid.predicted()).hasSize(1200).contains(0, 1, 2);
+        // The grid agrees with the labels at the training points themselves for most points.
+        int agree = 0;
+        for (int i = 0; i < 200; i++) {
+            int gx = (int) Math.floor((preview.x()[i] + 2.5) / 5 * 40);
+            int gy = (int) Math.floor((preview.y()[i] + 2.5) / 5 * 30);
+            if (gx >= 0 && gx < 40 && gy >= 0 && gy < 30 && grid.predicted()[gy * 40 + gx] == preview.label()[i]) {
+                agree++;
+            }
+        }
+        assertThat(agree).isGreaterThan(120);
+    }
 }
