@@ -26,19 +26,12 @@ final class ActivationSummary {
         int units = layer.units();
         int n = rows * units;
         Mat h = layer.normalizedOutput();
-        Mat u = layer.activationInput();
-        Mat a = layer.activationOutput();
-        Activation f = layer.activation();
         double sum = 0;
         double sumSq = 0;
-        boolean finite = true;
         for (int i = 0; i < n; i++) {
             double v = h.get(i);
             sum += v;
             sumSq += v * v;
-        }
-        if (!Double.isFinite(sum) || !Double.isFinite(sumSq)) {
-            finite = false;
         }
         mean = sum / n;
         double mean2 = 0;
@@ -47,50 +40,52 @@ final class ActivationSummary {
             mean2 += d * d;
         }
         std = Math.sqrt(mean2 / n);
-        saturation = saturation(f, u, n);
-        deadFraction = deadFraction(f, u, a, rows, units);
-        for (int i = 0; i < n && finite; i++) {
-            double v = a.get(i);
-            finite = Double.isFinite(v) && Double.isFinite(u.get(i));
-        }
-        nonFinite = !finite;
+        scanInputs(layer, rows, units);
+        nonFinite = nonFinite || !Double.isFinite(sum) || !Double.isFinite(sumSq);
     }
 
-    private static double saturation(Activation f, Mat u, int n) {
-        if (!f.reportsSaturation()) {
-            return Double.NaN;
-        }
-        double low = f.saturationLow();
-        double high = f.saturationHigh();
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            double x = u.get(i);
-            if (x < low || x > high) {
-                count++;
-            }
-        }
-        return (double) count / n;
-    }
-
-    private double deadFraction(Activation f, Mat u, Mat a, int rows, int units) {
+    /**
+     * One pass over the activation input u and output a: saturation count, per-unit liveness, and whether any value
+     * is NaN or infinite.
+     */
+    private void scanInputs(DenseLayer layer, int rows, int units) {
+        Mat u = layer.activationInput();
+        Mat a = layer.activationOutput();
+        Activation f = layer.activation();
+        boolean saturates = f.reportsSaturation();
+        double low = saturates ? f.saturationLow() : Double.NEGATIVE_INFINITY;
+        double high = saturates ? f.saturationHigh() : Double.POSITIVE_INFINITY;
         Activation.DeadRule rule = f.deadRule();
-        if (rule == Activation.DeadRule.NONE) {
-            return Double.NaN;
-        }
+        boolean zeroOutputRule = rule == Activation.DeadRule.ZERO_OUTPUT;
         java.util.Arrays.fill(alive, 0, units, false);
+        int saturated = 0;
+        double check = 0;
         for (int r = 0; r < rows; r++) {
             int base = r * units;
             for (int j = 0; j < units; j++) {
-                boolean living = rule == Activation.DeadRule.ZERO_OUTPUT ? a.get(base + j) != 0 : !(u.get(base + j) < 0);
-                alive[j] |= living;
+                double x = u.get(base + j);
+                double y = a.get(base + j);
+                check += x * 0 + y * 0;
+                if (x < low || x > high) {
+                    saturated++;
+                }
+                alive[j] |= zeroOutputRule ? y != 0 : !(x < 0);
             }
         }
-        int dead = 0;
-        for (int j = 0; j < units; j++) {
-            if (!alive[j]) {
-                dead++;
+        int n = rows * units;
+        saturation = saturates ? (double) saturated / n : Double.NaN;
+        if (rule == Activation.DeadRule.NONE) {
+            deadFraction = Double.NaN;
+        } else {
+            int dead = 0;
+            for (int j = 0; j < units; j++) {
+                if (!alive[j]) {
+                    dead++;
+                }
             }
+            deadFraction = (double) dead / units;
         }
-        return (double) dead / units;
+        // x * 0 is NaN exactly when x is NaN or infinite, so the sum is NaN exactly when some value was.
+        nonFinite = Double.isNaN(check);
     }
 }

@@ -41,15 +41,21 @@ public final class Activations {
         return e / (1 + e);
     }
 
-    /** tanh through expm1: accurate near 0, saturating cleanly for |u| > 20. */
+    /**
+     * tanh through the intrinsic {@link Math#exp} (several times faster than {@link Math#tanh} or {@code expm1}):
+     * (e - 1) / (e + 1) with e = exp(2u), a Taylor polynomial below |u| = 1e-4 where that quotient would cancel,
+     * and exactly +-1 beyond |u| = 20. Absolute error below 1e-15.
+     */
     public static double tanh(double u) {
-        if (u > 20) {
-            return 1;
+        double a = Math.abs(u);
+        if (a < 1e-4) {
+            double u2 = u * u;
+            return u * (1 - u2 / 3 + 2 * u2 * u2 / 15);
         }
-        if (u < -20) {
-            return -1;
+        if (a > 20) {
+            return u > 0 ? 1 : -1;
         }
-        double e = Math.expm1(2 * u);
-        return e / (e + 2);
+        double e = Math.exp(2 * u);
+        return (e - 1) / (e + 1);
     }
 }

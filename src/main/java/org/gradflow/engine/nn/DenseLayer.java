@@ -43,6 +43,7 @@ public final class DenseLayer {
     private final Mat dA;
     private final Mat dU;
     private final Mat dZ;
+    private final double[] columnSums;
 
     /**
      * @param input the matrix this layer reads, [maxRows, in] (the previous layer's output or the network input)
@@ -78,6 +79,7 @@ public final class DenseLayer {
         this.dA = normAfter != null ? Mat.zeros(precision, maxRows, units) : dH;
         this.dU = Mat.zeros(precision, maxRows, units);
         this.dZ = normBefore != null ? Mat.zeros(precision, maxRows, units) : dU;
+        this.columnSums = new double[units];
     }
 
     /**
@@ -168,12 +170,15 @@ public final class DenseLayer {
         double keep = accumulate ? 1 : 0;
         Blas.gemm(true, false, in, units, rows, gradScale, input, dZ, keep, weights.grad());
         Mat gb = bias.grad();
-        for (int j = 0; j < units; j++) {
-            double s = 0;
-            for (int r = 0; r < rows; r++) {
-                s += dZ.get(r * units + j);
+        java.util.Arrays.fill(columnSums, 0);
+        for (int r = 0; r < rows; r++) {
+            int base = r * units;
+            for (int j = 0; j < units; j++) {
+                columnSums[j] += dZ.get(base + j);
             }
-            gb.set(j, keep * gb.get(j) + gradScale * s);
+        }
+        for (int j = 0; j < units; j++) {
+            gb.set(j, keep * gb.get(j) + gradScale * columnSums[j]);
         }
         if (inputGradient != null) {
             double beta = 0;
