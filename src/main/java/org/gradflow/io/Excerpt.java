@@ -1,5 +1,7 @@
 package org.gradflow.io;
 
+import java.util.Locale;
+
 /**
  * Short, escaped excerpts of untrusted input for error messages. Printable ASCII stays as it is; quotes,
  * backslashes, control characters and every non-ASCII character are escaped JSON-style, so a message never
@@ -68,7 +70,7 @@ final class Excerpt {
             case '\n' -> "\\n";
             case '\r' -> "\\r";
             case '\t' -> "\\t";
-            default -> c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\u%04x", (int) c);
+            default -> c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format(Locale.ROOT, "\\u%04x", (int) c);
         };
     }
 }

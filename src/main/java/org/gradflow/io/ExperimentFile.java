@@ -13,7 +13,7 @@ import org.gradflow.model.ExperimentSpec;
  *
  * <p>The JSON trees are copied on the way in and on the way out, so the record is immutable. They must be plain
  * JSON (objects, arrays, strings, finite numbers, booleans, nulls) nested at most
- * {@value JsonSupport#MAX_NESTING_DEPTH} levels deep counting the file's top-level object. Numbers are stored
+ * {@value ExperimentFiles#MAX_NESTING_DEPTH} levels deep counting the file's top-level object. Numbers are stored
  * as the parser reads them: integers as int, long or big-integer nodes (the smallest that fits), all other
  * numbers as {@code double} nodes (a {@code float} 0.1f becomes the double 0.10000000149011612). So a file built
  * in code equals the same file saved and loaded again.

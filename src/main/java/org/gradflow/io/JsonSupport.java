@@ -103,24 +103,24 @@ final class JsonSupport {
         try {
             JsonNode root = MAPPER.readTree(parser);
             if (root != null && parser.nextToken() != null) {
-                throw syntax(source, parser, parser.currentTokenLocation(),
+                throw syntax(source, parser, parser.currentTokenLocation(), "not valid JSON",
                         "unexpected content after the end of the JSON document", null);
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw syntax(source, parser, e.getLocation(), "exceeds a limit: " + e.getOriginalMessage(), e);
+            throw syntax(source, parser, e.getLocation(), "exceeds a limit", e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
-            throw syntax(source, parser, e.getLocation(), e.getOriginalMessage(), e);
+            throw syntax(source, parser, e.getLocation(), "not valid JSON", e.getOriginalMessage(), e);
         }
     }
 
-    private static ExperimentFileException syntax(String source, JsonParser parser, JsonLocation location,
+    /** @param kind what went wrong in general, e.g. {@code not valid JSON}; the message gives details */
+    private static ExperimentFileException syntax(String source, JsonParser parser, JsonLocation location, String kind,
                                                   String message, Exception cause) {
         JsonLocation at = location != null ? location : parser.currentLocation();
         String where = at.getLineNr() > 0 ? " at line " + at.getLineNr() + ", column " + at.getColumnNr() : "";
         String text = Excerpt.sanitize(message == null ? "malformed input" : message, MAX_PARSER_MESSAGE);
-        return new ExperimentFileException(source, pathOf(parser.getParsingContext()), "not valid JSON" + where + ": "
-                + text, cause);
+        return new ExperimentFileException(source, pathOf(parser.getParsingContext()), kind + where + ": " + text, cause);
     }
 
     /** @return the dotted JSON path of the value the parser was reading, {@code ""} at the top */

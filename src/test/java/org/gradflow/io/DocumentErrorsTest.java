@@ -102,11 +102,18 @@ class DocumentErrorsTest {
         String deep = "[".repeat(ExperimentFiles.MAX_NESTING_DEPTH) + "]".repeat(ExperimentFiles.MAX_NESTING_DEPTH);
         String json = Documents.text(valid()).replaceFirst("\\{", "{\"history\": " + deep + ",");
         ExperimentFileException e = assertError(json, "deep.json", "history" + "[0]".repeat(99),
-                "not valid JSON at line 1, column 113: exceeds a limit: Document nesting depth (101) exceeds the maximum allowed (100");
+                "exceeds a limit at line 1, column 113: Document nesting depth (101) exceeds the maximum allowed (100");
         assertThat(e.getMessage()).contains("deep.json");
         String fits = "[".repeat(ExperimentFiles.MAX_NESTING_DEPTH - 1) + "]".repeat(ExperimentFiles.MAX_NESTING_DEPTH - 1);
         assertThat(catchThrowableOfType(ExperimentFileException.class, () -> ExperimentFiles.read(
                 Documents.text(valid()).replaceFirst("\\{", "{\"history\": " + fits + ","), "fits.json"))).isNull();
+    }
+
+    @Test
+    void overlongNumbersAreRefusedWithoutEchoingThem() {
+        String json = Documents.text(valid()).replace("\"seed\": 42", "\"seed\": 1" + "0".repeat(5000));
+        ExperimentFileException e = assertError(json, "long.json", "seed", "exceeds a limit at line 5, column ");
+        assertThat(e.getMessage()).hasSizeLessThan(300).doesNotContain("0".repeat(61));
     }
 
     @Test

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The documented shorthands and defaults give exactly the documented specs. */
 class ShorthandsAndDefaultsTest {
 
-    private static final String MINIMAL = """
+    /** The shorthand example of docs/experiment-format.md. */
+    static final String MINIMAL = """
             {
               "format": "gradflow-experiment",
               "version": 1,
