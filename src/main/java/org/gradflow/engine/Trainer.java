@@ -1,10 +1,13 @@
 package org.gradflow.engine;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import org.gradflow.engine.nn.BatchNorm;
+import org.gradflow.engine.nn.DenseLayer;
 import org.gradflow.engine.nn.Loss;
 import org.gradflow.engine.nn.Network;
 import org.gradflow.engine.nn.Param;
@@ -19,7 +22,9 @@ import org.gradflow.model.TrainingSpec;
 /**
  * Trains a network on one thread, one update per {@link #step()}, and measures every statistic of every layer at
  * every step. All buffers are allocated in the constructor; a step allocates no ND4J memory. Randomness (initial
- * weights, batch order, dropout, RReLU) comes from the experiment's seed, so a run is repeatable bit for bit.
+ * weights, batch order, dropout, RReLU) comes from the experiment's seed, so a run is repeatable bit for bit, and a
+ * trainer restored from a {@link #snapshot()} continues exactly as the original would have (when the settings were
+ * not changed mid-run).
  * A step that meets NaN or infinity is recorded with {@code nonFinite} set, does not update the weights, and ends
  * the run. Only {@link #changeSettings} may be called from another thread.
  */
@@ -31,7 +36,7 @@ public final class Trainer {
     private final Mat targets;
     private final BatchSampler sampler;
     private final Validator validator;
-    private final SplittableRandom noise;
+    private final long noiseSeed;
     private final Optimizer optimizer;
     private final GradientClipper clipper;
     private final LayerMeasurements measurements;
@@ -65,13 +70,13 @@ public final class Trainer {
         BlasThreads.set(BlasThreads.DEFAULT);
         SplittableRandom root = new SplittableRandom(spec.seed());
         SplittableRandom initRandom = root.split();
-        SplittableRandom batchRandom = root.split();
-        this.noise = root.split();
+        long batchSeed = root.nextLong();
+        this.noiseSeed = root.nextLong();
         int batch = training.batchSize();
         this.network = new Network(spec.network(), precision, batch, initRandom);
         this.loss = Loss.of(training.loss());
         this.targets = Mat.zeros(precision, batch, outputUnits);
-        this.sampler = new BatchSampler(Mat.wrap(data.trainInputs()), Mat.wrap(data.trainTargets()), batchRandom);
+        this.sampler = new BatchSampler(Mat.wrap(data.trainInputs()), Mat.wrap(data.trainTargets()), batchSeed);
         this.validator = data.hasValidation()
                 ? new Validator(Mat.wrap(data.validationInputs()), Mat.wrap(data.validationTargets()), targets,
                         data.classification())
@@ -105,6 +110,81 @@ public final class Trainer {
         pending.set(Objects.requireNonNull(newSettings, "newSettings"));
     }
 
+    /** @return the learned state (weights, optimiser state, running statistics, step counts), as plain numbers */
+    public NetworkState snapshot() {
+        java.util.Map<String, float[]> tensors = new java.util.LinkedHashMap<>();
+        for (Param p : network.params()) {
+            tensors.put(p.name(), toFloats(p.value()));
+            tensors.put(p.name() + "#state1", toFloats(p.state1()));
+            tensors.put(p.name() + "#state2", toFloats(p.state2()));
+        }
+        for (DenseLayer layer : network.layers()) {
+            for (BatchNorm bn : new BatchNorm[] {layer.normBefore(),
+                    layer.normAfter()}) {
+                if (bn != null) {
+                    String name = "layers[" + layer.index() + "].bn";
+                    tensors.put(name + ".runningMean", toFloats(bn.runningMean()));
+                    tensors.put(name + ".runningVar", toFloats(bn.runningVar()));
+                }
+            }
+        }
+        return new NetworkState(steps, optimizerSteps, tensors);
+    }
+
+    /**
+     * Restores a state taken from a trainer of the same network spec, so training continues where it stopped.
+     *
+     * @throws IllegalArgumentException naming the first tensor that is missing or has the wrong size; nothing is
+     *         changed then
+     */
+    public void restore(NetworkState state) {
+        Objects.requireNonNull(state, "state");
+        NetworkState current = snapshot();
+        for (Map.Entry<String, float[]> e : current.tensors().entrySet()) {
+            float[] v = state.tensors().get(e.getKey());
+            if (v == null || v.length != e.getValue().length) {
+                throw new IllegalArgumentException("saved weights do not fit this network: " + e.getKey()
+                        + (v == null ? " is missing" : " has " + v.length + " values, expected " + e.getValue().length));
+            }
+        }
+        if (state.steps() < 0 || state.optimizerSteps() < 0) {
+            throw new IllegalArgumentException("saved step counts must not be negative");
+        }
+        for (Param p : network.params()) {
+            fromFloats(p.value(), state.tensors().get(p.name()));
+            fromFloats(p.state1(), state.tensors().get(p.name() + "#state1"));
+            fromFloats(p.state2(), state.tensors().get(p.name() + "#state2"));
+        }
+        for (DenseLayer layer : network.layers()) {
+            for (BatchNorm bn : new BatchNorm[] {layer.normBefore(),
+                    layer.normAfter()}) {
+                if (bn != null) {
+                    String name = "layers[" + layer.index() + "].bn";
+                    fromFloats(bn.runningMean(), state.tensors().get(name + ".runningMean"));
+                    fromFloats(bn.runningVar(), state.tensors().get(name + ".runningVar"));
+                }
+            }
+        }
+        steps = state.steps();
+        optimizerSteps = state.optimizerSteps();
+        sampler.setDrawn(steps * training.batchSize() * training.accumulationSteps());
+        stoppedOnNonFinite = false;
+    }
+
+    private static float[] toFloats(Mat m) {
+        float[] out = new float[m.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) m.get(i);
+        }
+        return out;
+    }
+
+    private static void fromFloats(Mat m, float[] values) {
+        for (int i = 0; i < values.length; i++) {
+            m.set(i, values[i]);
+        }
+    }
+
     /**
      * Steps until finished or until {@code stopRequested} answers true, handing each step to {@code listener}.
      * Stop is checked between steps, so it takes effect within one step.
@@ -132,6 +212,8 @@ public final class Trainer {
         long step = ++steps;
         int batch = training.batchSize();
         int k = training.accumulationSteps();
+        // Dropout masks and RReLU slopes of step s depend only on the seed and s, so a restored run repeats them.
+        SplittableRandom noise = new SplittableRandom(noiseSeed + step * 0x9E3779B97F4A7C15L);
         double lossSum = 0;
         for (int m = 0; m < k; m++) {
             sampler.next(network.input(), targets, batch);

@@ -26,7 +26,7 @@ import java.util.Objects;
 public final class ExperimentFiles {
     /** The value of the top-level {@code "format"} field. */
     public static final String FORMAT = ExperimentReader.FORMAT;
-    /** The largest file loaded, in bytes (64 MiB). */
+    /** The largest file loaded, in bytes (512 MiB: a long run with its history and the weights of a large network). */
     public static final long MAX_FILE_BYTES = JsonSupport.MAX_DOCUMENT_BYTES;
     /** The deepest nesting of JSON objects and arrays accepted; the top-level object is level 1. */
     public static final int MAX_NESTING_DEPTH = JsonSupport.MAX_NESTING_DEPTH;

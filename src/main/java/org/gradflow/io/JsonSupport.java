@@ -28,8 +28,8 @@ import java.util.Deque;
  * line ends on every platform).
  */
 final class JsonSupport {
-    /** The largest document read, in bytes (64 MiB). */
-    static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+    /** The largest document read, in bytes (512 MiB: a long run with its history and the weights of a large network). */
+    static final long MAX_DOCUMENT_BYTES = 512L * 1024 * 1024;
     /** The deepest nesting of objects and arrays read or written; the top-level object is level 1. */
     static final int MAX_NESTING_DEPTH = 100;
     /** The longest excerpt of a bad token the parser puts into its messages. */

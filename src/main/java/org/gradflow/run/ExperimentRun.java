@@ -47,11 +47,20 @@ public final class ExperimentRun {
      * @throws org.gradflow.model.InvalidSpecException when the data does not fit the network
      */
     public static ExperimentRun start(ExperimentSpec spec, Path baseDir, HistoryLimits limits) throws DataException {
+        return start(spec, baseDir, limits, null);
+    }
+
+    /**
+     * As {@link #start(ExperimentSpec, Path, HistoryLimits)}, recording into an existing History (a reopened run's)
+     * when {@code history} is not {@code null}.
+     */
+    static ExperimentRun start(ExperimentSpec spec, Path baseDir, HistoryLimits limits, History history)
+            throws DataException {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(limits, "limits");
         Dataset dataset = Datasets.load(spec.dataset(), baseDir);
         Trainer trainer = new Trainer(spec, toTrainingData(dataset), Precision.FLOAT32);
-        return new ExperimentRun(spec, dataset, trainer, new History(limits));
+        return new ExperimentRun(spec, dataset, trainer, history != null ? history : new History(limits));
     }
 
     /** @return the dataset's arrays as the trainer takes them */

@@ -33,6 +33,13 @@ final class TestData {
         return new TrainingData(gaussian(rows, inputs, seed), gaussian(rows, outputs, seed + 1), null, null, false);
     }
 
+    /** A learnable regression problem: targets are a fixed random linear map of the inputs. */
+    static TrainingData linear(int rows, int inputs, int outputs, long seed) {
+        INDArray x = gaussian(rows, inputs, seed);
+        INDArray map = gaussian(inputs, outputs, seed + 1).divi(Math.sqrt(inputs));
+        return new TrainingData(x, x.mmul(map), null, null, false);
+    }
+
     /** Classification data with a validation set of a quarter the size. */
     static TrainingData classification(int rows, int inputs, int classes, long seed) {
         return new TrainingData(gaussian(rows, inputs, seed), oneHot(rows, classes, seed + 1),

@@ -154,7 +154,7 @@ class DocumentErrorsTest {
             raf.setLength(ExperimentFiles.MAX_FILE_BYTES + 1);
         }
         ExperimentFileException e = catchThrowableOfType(ExperimentFileException.class, () -> ExperimentFiles.load(file));
-        assertThat(e.getMessage()).isEqualTo(file + ": the file is larger than the limit of 64 MiB (67108864 bytes)");
+        assertThat(e.getMessage()).isEqualTo(file + ": the file is larger than the limit of 512 MiB (536870912 bytes)");
     }
 
     @Test
