@@ -12,8 +12,11 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 /**
  * Builds every GradFlow chart from a {@link History}, so the CLI and the GUI draw the same pictures. A chart depends
  * only on the History's content and the options (no clock, no randomness): building it twice, or from a History
- * saved and loaded again, gives identical drawings. Each call returns a new chart that the caller owns; building
- * reads the History under its lock, so training may go on meanwhile.
+ * saved and loaded again, gives identical drawings. Each call returns a new chart that the caller owns.
+ * <p>
+ * Building reads the History through its thread-safe queries, so training may go on meanwhile; a chart then reads its
+ * series moments apart and one layer may show a step more than another. For an exactly consistent picture of a
+ * running History, build from a copy: {@code History.fromState(history.state())}.
  */
 public final class Charts {
     private Charts() {

@@ -23,10 +23,14 @@ import org.jfree.chart.ui.TextAnchor;
  * red line at its first step over a red band, and (on gradient charts) every range of clipped steps as a light band
  * behind the data. Ranges separated by at most 1/{@value #MERGE_FRACTION_INVERSE} of the shown steps are drawn as one
  * (a gap that is narrower than a pixel anyway), so a run with thousands of events stays fast to draw; none is dropped.
+ * A merged clipped band is as opaque as the share of its steps that were clipped, so occasional clipping over a long
+ * stretch does not look like constant clipping.
  */
 final class EventMarkers {
     /** Ranges whose gap is below the run's span divided by this are drawn as one. */
     static final int MERGE_FRACTION_INVERSE = 1000;
+    /** Opacity of a clipped band in which every step was clipped; sparser bands are lighter, down to 30% of it. */
+    static final double CLIP_ALPHA = 0.25;
 
     private EventMarkers() {
     }
@@ -64,12 +68,13 @@ final class EventMarkers {
         }
         if (clipped) {
             List<double[]> clips = merged(events, EventKind.CLIPPED, gap);
-            Color fill = Palette.withAlpha(theme.clipped(), 0.22);
             for (double[] r : clips) {
+                double share = r[2] / (r[1] - r[0] + 1);
+                Color fill = Palette.withAlpha(theme.clipped(), CLIP_ALPHA * (0.3 + 0.7 * share));
                 plot.addDomainMarker(new IntervalMarker(r[0] - 0.5, r[1] + 0.5, fill), clipLayer);
             }
             if (!clips.isEmpty()) {
-                legend.add(item("gradient clipped", fill));
+                legend.add(item("gradient clipped", Palette.withAlpha(theme.clipped(), CLIP_ALPHA)));
             }
         }
         return legend;
@@ -101,7 +106,10 @@ final class EventMarkers {
         return item;
     }
 
-    /** @return the ranges of {@code kind} as [first, last] pairs, neighbours closer than {@code gap} steps joined */
+    /**
+     * @return the ranges of {@code kind} as {first step, last step, number of steps with the event}, neighbours
+     *         closer than {@code gap} steps joined
+     */
     static List<double[]> merged(List<HistoryEvent> events, EventKind kind, double gap) {
         List<double[]> out = new ArrayList<>();
         for (HistoryEvent e : events) {
@@ -111,8 +119,9 @@ final class EventMarkers {
             double[] previous = out.isEmpty() ? null : out.get(out.size() - 1);
             if (previous != null && e.firstStep() - previous[1] <= gap) {
                 previous[1] = Math.max(previous[1], e.lastStep());
+                previous[2] += e.stepCount();
             } else {
-                out.add(new double[] {e.firstStep(), e.lastStep()});
+                out.add(new double[] {e.firstStep(), e.lastStep(), e.stepCount()});
             }
         }
         return out;

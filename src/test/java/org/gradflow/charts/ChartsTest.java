@@ -8,12 +8,15 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.gradflow.diagnostics.History;
+import org.gradflow.diagnostics.HistoryLimits;
 import org.gradflow.diagnostics.LayerMetric;
+import org.gradflow.diagnostics.Series;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.data.xy.IntervalXYDataset;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,6 +78,28 @@ class ChartsTest {
         assertThat(axis.getLowerBound()).isLessThanOrEqualTo(min);
         assertThat(axis.getUpperBound()).isGreaterThanOrEqualTo(max);
         assertThat(axis.isAutoRange()).isFalse();
+    }
+
+    @Test
+    void summaryBucketsDrawTheirMinMaxEnvelope() {
+        History h = Synthetic.history(new History(new HistoryLimits(10, 20, 8, 4, 4, 16, 4)), 3, 500, Set.of(),
+                Set.of());
+        IntervalXYDataset data = (IntervalXYDataset) Charts.build(ChartKind.GRADIENT_NORMS, h, ChartOptions.DEFAULT)
+                .getXYPlot().getDataset();
+        Series s = h.layerSeries(0, LayerMetric.GRAD_NORM_W);
+        assertThat(data.getItemCount(0)).isEqualTo(s.size()).isLessThan(40);
+        int buckets = 0;
+        for (int i = 0; i < s.size(); i++) {
+            assertThat(data.getXValue(0, i)).isEqualTo((s.stepStart(i) + s.stepEnd(i)) / 2.0);
+            assertThat(data.getYValue(0, i)).isEqualTo(s.mean(i));
+            assertThat(data.getStartYValue(0, i)).isEqualTo(s.min(i));
+            assertThat(data.getEndYValue(0, i)).isEqualTo(s.max(i));
+            if (s.stepEnd(i) > s.stepStart(i)) {
+                buckets++;
+                assertThat(s.min(i)).isLessThan(s.max(i));
+            }
+        }
+        assertThat(buckets).isGreaterThan(3);
     }
 
     @Test

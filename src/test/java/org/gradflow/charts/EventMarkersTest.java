@@ -88,6 +88,8 @@ class EventMarkersTest {
                 .containsExactly(9.5, 49.5);
         assertThat(bands(norms, Layer.BACKGROUND)).extracting(IntervalMarker::getEndValue)
                 .containsExactly(12.5, 50.5);
+        assertThat(bands(norms, Layer.BACKGROUND).get(0).getPaint()).as("both ranges fully clipped")
+                .isEqualTo(bands(norms, Layer.BACKGROUND).get(1).getPaint());
         XYPlot heatmap = Charts.build(ChartKind.GRADIENT_HEATMAP, h, ChartOptions.DEFAULT).getXYPlot();
         assertThat(bands(heatmap, Layer.FOREGROUND)).hasSize(2);
         XYPlot loss = Charts.build(ChartKind.LOSS, h, ChartOptions.DEFAULT).getXYPlot();
@@ -97,14 +99,32 @@ class EventMarkersTest {
     }
 
     @Test
+    void sparseClippingOverALongStretchIsLighter() {
+        Set<Long> every7th = new java.util.HashSet<>();
+        for (long s = 7; s <= 7000; s += 7) {
+            every7th.add(s);
+        }
+        Set<Long> always = new java.util.HashSet<>();
+        for (long s = 1; s <= 7000; s++) {
+            always.add(s);
+        }
+        IntervalMarker sparse = bands(Charts.build(ChartKind.GRADIENT_NORMS, Synthetic.history(2, 7000, Set.of(),
+                every7th), ChartOptions.DEFAULT).getXYPlot(), Layer.BACKGROUND).get(0);
+        IntervalMarker dense = bands(Charts.build(ChartKind.GRADIENT_NORMS, Synthetic.history(2, 7000, Set.of(),
+                always), ChartOptions.DEFAULT).getXYPlot(), Layer.BACKGROUND).get(0);
+        assertThat(((java.awt.Color) sparse.getPaint()).getAlpha())
+                .isLessThan(((java.awt.Color) dense.getPaint()).getAlpha() / 2);
+    }
+
+    @Test
     void closeRangesMergeButNoneIsLost() {
         List<HistoryEvent> events = List.of(new HistoryEvent(EventKind.CLIPPED, 1, 2, 2),
                 new HistoryEvent(EventKind.CLIPPED, 4, 4, 1), new HistoryEvent(EventKind.NON_FINITE, 5, 5, 1),
                 new HistoryEvent(EventKind.CLIPPED, 100, 120, 21));
         List<double[]> merged = EventMarkers.merged(events, EventKind.CLIPPED, 2);
         assertThat(merged).hasSize(2);
-        assertThat(merged.get(0)).containsExactly(1, 4);
-        assertThat(merged.get(1)).containsExactly(100, 120);
+        assertThat(merged.get(0)).containsExactly(1, 4, 3);
+        assertThat(merged.get(1)).containsExactly(100, 120, 21);
         assertThat(EventMarkers.merged(events, EventKind.CLIPPED, 0.5)).hasSize(3);
         assertThat(EventMarkers.merged(events, EventKind.NON_FINITE, 1000)).hasSize(1);
     }

@@ -29,7 +29,11 @@ final class Synthetic {
      * @return the History
      */
     static History history(int layers, long steps, Set<Long> nonFinite, Set<Long> clipped) {
-        History h = new History();
+        return history(new History(), layers, steps, nonFinite, clipped);
+    }
+
+    /** Records into {@code h} as {@link #history(int, long, Set, Set)} does and returns it. */
+    static History history(History h, int layers, long steps, Set<Long> nonFinite, Set<Long> clipped) {
         for (long s = 1; s <= steps; s++) {
             h.record(step(s, layers, nonFinite.contains(s), clipped.contains(s)));
         }
