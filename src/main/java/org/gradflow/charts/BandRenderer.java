@@ -90,8 +90,9 @@ final class BandRenderer extends XYLineAndShapeRenderer {
         g2.setPaint(getSeriesFillPaint(series) != null ? getSeriesFillPaint(series) : getSeriesPaint(series));
         int run = 0;
         for (int i = first; i <= last + 1; i++) {
-            boolean good = i <= last && Double.isFinite(dataset.getStartYValue(series, i))
-                    && Double.isFinite(dataset.getEndYValue(series, i)) && Double.isFinite(dataset.getXValue(series, i));
+            boolean good = i <= last && Double.isFinite(dataset.getXValue(series, i))
+                    && Double.isFinite(dataset.getStartYValue(series, i))
+                    && Double.isFinite(dataset.getEndYValue(series, i));
             if (good) {
                 xs[run] = domainAxis.valueToJava2D(dataset.getXValue(series, i), dataArea, xEdge);
                 lows[run] = rangeAxis.valueToJava2D(dataset.getStartYValue(series, i), dataArea, yEdge);

@@ -48,7 +48,7 @@ class ChartExportTest {
     }
 
     @Test
-    void scaledTextIsDrawnAtTheScaleNotStretched() {
+    void aScaledImageHoldsMoreDetailNotJustBiggerPixels() {
         BufferedImage one = ChartExport.render(chart(), 400, 250, 1.0);
         BufferedImage two = ChartExport.render(chart(), 400, 250, 2.0);
         assertThat(Images.distinctColours(two)).isGreaterThan(Images.distinctColours(one));

@@ -2,9 +2,11 @@ package org.gradflow.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -100,11 +102,11 @@ class EventMarkersTest {
 
     @Test
     void sparseClippingOverALongStretchIsLighter() {
-        Set<Long> every7th = new java.util.HashSet<>();
+        Set<Long> every7th = new HashSet<>();
         for (long s = 7; s <= 7000; s += 7) {
             every7th.add(s);
         }
-        Set<Long> always = new java.util.HashSet<>();
+        Set<Long> always = new HashSet<>();
         for (long s = 1; s <= 7000; s++) {
             always.add(s);
         }
@@ -112,8 +114,7 @@ class EventMarkersTest {
                 every7th), ChartOptions.DEFAULT).getXYPlot(), Layer.BACKGROUND).get(0);
         IntervalMarker dense = bands(Charts.build(ChartKind.GRADIENT_NORMS, Synthetic.history(2, 7000, Set.of(),
                 always), ChartOptions.DEFAULT).getXYPlot(), Layer.BACKGROUND).get(0);
-        assertThat(((java.awt.Color) sparse.getPaint()).getAlpha())
-                .isLessThan(((java.awt.Color) dense.getPaint()).getAlpha() / 2);
+        assertThat(((Color) sparse.getPaint()).getAlpha()).isLessThan(((Color) dense.getPaint()).getAlpha() / 2);
     }
 
     @Test

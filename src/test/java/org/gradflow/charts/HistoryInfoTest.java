@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.gradflow.diagnostics.History;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,9 @@ class HistoryInfoTest {
         assertThat(HistoryInfo.layerList(List.of(1, 2), 6)).isEqualTo("layers 1 and 2");
         assertThat(HistoryInfo.layerList(List.of(1, 2, 6), 6)).isEqualTo("layers 1, 2 and 6");
         assertThat(HistoryInfo.layerList(List.of(1, 2, 3), 3)).isEqualTo("all 3 layers");
-        List<Integer> many = java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList();
-        assertThat(HistoryInfo.layerList(many, 50)).isEqualTo("layers 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 8 more");
+        List<Integer> many = IntStream.rangeClosed(1, 20).boxed().toList();
+        assertThat(HistoryInfo.layerList(many, 50))
+                .isEqualTo("layers 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 8 more");
     }
 
     @Test
