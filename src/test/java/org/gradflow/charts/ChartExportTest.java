@@ -97,19 +97,17 @@ class ChartExportTest {
     void sameHistoryGivesByteIdenticalPngs() throws IOException {
         History reloaded = History.fromState(Runs.sigmoid6().state());
         for (ChartKind kind : ChartKind.values()) {
-            for (Theme theme : Theme.values()) {
-                ChartOptions options = ChartOptions.DEFAULT.withTheme(theme).withLayer(1);
-                Path a = dir.resolve(kind.fileBaseName() + "-a.png");
-                Path b = dir.resolve(kind.fileBaseName() + "-b.png");
-                Path c = dir.resolve(kind.fileBaseName() + "-c.png");
-                ChartExport.writePng(Charts.build(kind, Runs.sigmoid6(), options), a, 600, 400, 1.0);
-                ChartExport.writePng(Charts.build(kind, Runs.sigmoid6(), options), b, 600, 400, 1.0);
-                ChartExport.writePng(Charts.build(kind, reloaded, options), c, 600, 400, 1.0);
-                assertThat(Files.readAllBytes(b)).as("%s %s built twice", kind, theme)
-                        .isEqualTo(Files.readAllBytes(a));
-                assertThat(Files.readAllBytes(c)).as("%s %s from the reloaded History", kind, theme)
-                        .isEqualTo(Files.readAllBytes(a));
-            }
+            Theme theme = Theme.values()[kind.ordinal() % Theme.values().length];
+            ChartOptions options = ChartOptions.DEFAULT.withTheme(theme).withLayer(1);
+            Path a = dir.resolve(kind.fileBaseName() + "-a.png");
+            Path b = dir.resolve(kind.fileBaseName() + "-b.png");
+            Path c = dir.resolve(kind.fileBaseName() + "-c.png");
+            ChartExport.writePng(Charts.build(kind, Runs.sigmoid6(), options), a, 500, 300, 1.0);
+            ChartExport.writePng(Charts.build(kind, Runs.sigmoid6(), options), b, 500, 300, 1.0);
+            ChartExport.writePng(Charts.build(kind, reloaded, options), c, 500, 300, 1.0);
+            assertThat(Files.readAllBytes(b)).as("%s %s built twice", kind, theme).isEqualTo(Files.readAllBytes(a));
+            assertThat(Files.readAllBytes(c)).as("%s %s from the reloaded History", kind, theme)
+                    .isEqualTo(Files.readAllBytes(a));
         }
     }
 }
