@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gradflow", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"GradFlow: watch vanishing and exploding gradients while a deep MLP trains.",
             "Without a command, opens the app with a ready default experiment."},
-        subcommands = {RunCommand.class})
+        subcommands = {RunCommand.class, ChartsCommand.class})
 public final class GradflowCommand implements Runnable {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
