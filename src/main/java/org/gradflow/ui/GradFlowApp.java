@@ -1,0 +1,56 @@
+package org.gradflow.ui;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.gradflow.ui.files.RecentFiles;
+
+/**
+ * The JavaFX application. Not the main class (with JavaFX on the class path the main class must not extend
+ * {@code Application}): {@link AppLauncher} starts it. The window is shown before ND4J is touched; ND4J warms up on
+ * the engine thread afterwards.
+ */
+public final class GradFlowApp extends Application {
+    private MainWindow window;
+    private PerfProbe probe;
+
+    @Override
+    public void start(Stage stage) {
+        long t0 = System.nanoTime();
+        AppOptions options = AppOptions.parse(getParameters().getRaw());
+        window = new MainWindow(stage, RecentFiles.defaultStore());
+        window.setDark(options.dark());
+        if (options.perfLog() != null) {
+            probe = new PerfProbe(options.perfLog(), window::isTraining);
+            Runtime.getRuntime().addShutdownHook(new Thread(probe::finish, "gradflow-perf-log"));
+            probe.start();
+        }
+        stage.show();
+        System.err.printf("GradFlow: window shown %.2f s after the app started%n", (System.nanoTime() - t0) / 1e9);
+        window.shown();
+        if (options.open() != null) {
+            window.openAtStart(options.open(), options.train());
+        } else if (options.train()) {
+            window.trainNow();
+        }
+        if (options.quitAfterSeconds() > 0) {
+            javafx.animation.PauseTransition quit = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.seconds(options.quitAfterSeconds()));
+            quit.setOnFinished(e -> {
+                if (probe != null) {
+                    probe.finish();
+                }
+                window.close();
+            });
+            quit.play();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (probe != null) {
+            probe.finish();
+        }
+        Platform.exit();
+    }
+}

@@ -1,0 +1,96 @@
+package org.gradflow.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
+
+/**
+ * The frame-time probe of {@code --perf-log FILE}: an {@link AnimationTimer} records the time between consecutive
+ * JavaFX pulses; at exit the file gets count, p50, p95, max and the number over 100 ms, for the whole session and for
+ * the pulses while training ran.
+ */
+final class PerfProbe {
+    private final Path file;
+    private final BooleanSupplier training;
+    private long[] all = new long[4096];
+    private long[] whileTraining = new long[4096];
+    private int allCount;
+    private int trainingCount;
+    private long last;
+    private boolean written;
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                long d = now - last;
+                all = add(all, allCount++, d);
+                if (training.getAsBoolean()) {
+                    whileTraining = add(whileTraining, trainingCount++, d);
+                }
+            }
+            last = now;
+        }
+    };
+
+    /**
+     * @param file where the summary goes, not {@code null}
+     * @param training whether training runs now, not {@code null}
+     */
+    PerfProbe(Path file, BooleanSupplier training) {
+        this.file = Objects.requireNonNull(file, "file");
+        this.training = Objects.requireNonNull(training, "training");
+    }
+
+    void start() {
+        timer.start();
+    }
+
+    /** Stops recording and writes the summary (once). */
+    synchronized void finish() {
+        if (written) {
+            return;
+        }
+        written = true;
+        timer.stop();
+        String text = summary("all pulses", all, allCount) + summary("while training", whileTraining, trainingCount);
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            System.err.print("GradFlow frame times (" + file + "):\n" + text);
+        } catch (IOException e) {
+            System.err.println("GradFlow: cannot write the perf log " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static long[] add(long[] a, int index, long value) {
+        long[] b = index == a.length ? Arrays.copyOf(a, a.length * 2) : a;
+        b[index] = value;
+        return b;
+    }
+
+    /** @return one line: name, count, p50, p95, max (ms) and the number over 100 ms */
+    static String summary(String name, long[] values, int count) {
+        if (count == 0) {
+            return name + ": no pulses\n";
+        }
+        long[] sorted = Arrays.copyOf(values, count);
+        Arrays.sort(sorted);
+        long over = Arrays.stream(sorted).filter(v -> v > 100_000_000L).count();
+        return String.format(Locale.ROOT, "%s: pulses=%d p50=%.1fms p95=%.1fms max=%.1fms over100ms=%d%n", name, count,
+                ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.95)), ms(sorted[count - 1]), over);
+    }
+
+    static long percentile(long[] sorted, double p) {
+        int i = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}

@@ -1,0 +1,172 @@
+package org.gradflow.ui.train;
+
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.gradflow.engine.TrainingSettings;
+import org.gradflow.model.ClipKind;
+import org.gradflow.model.ClipSpec;
+import org.gradflow.model.OptimizerKind;
+import org.gradflow.model.OptimizerSpec;
+
+/**
+ * The settings a user may change while a run trains: learning rate, optimiser, clipping and L1/L2, as editable
+ * text with validation. {@link #apply()} hands valid settings to the {@link TrainingViewModel}, which applies them
+ * from the next step on. No JavaFX nodes.
+ */
+public final class LiveSettingsViewModel {
+    private final TrainingViewModel training;
+    private final StringProperty learningRate = new SimpleStringProperty("");
+    private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(OptimizerKind.SGD);
+    private final ObjectProperty<ClipKind> clip = new SimpleObjectProperty<>(ClipKind.NONE);
+    private final StringProperty clipThreshold = new SimpleStringProperty("1");
+    private final StringProperty l1 = new SimpleStringProperty("0");
+    private final StringProperty l2 = new SimpleStringProperty("0");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+
+    /** @param training where applied settings go, and whose current settings are shown; not {@code null} */
+    public LiveSettingsViewModel(TrainingViewModel training) {
+        this.training = Objects.requireNonNull(training, "training");
+        training.settingsProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                load(b);
+            }
+        });
+        for (javafx.beans.Observable p : new javafx.beans.Observable[] {learningRate, optimizer, clip, clipThreshold,
+            l1, l2}) {
+            p.addListener(o -> validate());
+        }
+        validate();
+    }
+
+    /** Shows {@code settings} in the fields. */
+    public void load(TrainingSettings settings) {
+        learningRate.set(SettingsDiff.number(settings.optimizer().learningRate()));
+        optimizer.set(settings.optimizer().kind());
+        clip.set(settings.clip().kind());
+        clipThreshold.set(SettingsDiff.number(settings.clip().threshold()));
+        l1.set(SettingsDiff.number(settings.l1()));
+        l2.set(SettingsDiff.number(settings.l2()));
+        validate();
+    }
+
+    /**
+     * @param base the settings in use, for the optimiser parameters the fields do not show; not {@code null}
+     * @return the settings of the fields
+     * @throws IllegalArgumentException with a plain message when a field is not valid
+     */
+    public TrainingSettings toSettings(TrainingSettings base) {
+        double lr = parse("learning rate", learningRate.get());
+        if (!(lr > 0) || lr > OptimizerSpec.MAX_LEARNING_RATE) {
+            throw new IllegalArgumentException("learning rate must be above 0 and at most "
+                    + SettingsDiff.number(OptimizerSpec.MAX_LEARNING_RATE));
+        }
+        OptimizerSpec o = base.optimizer();
+        OptimizerSpec newOptimizer = new OptimizerSpec(optimizer.get(), lr, o.momentum(), o.beta1(), o.beta2(),
+                o.rho(), o.epsilon());
+        ClipSpec newClip;
+        if (clip.get() == ClipKind.NONE) {
+            newClip = ClipSpec.NONE;
+        } else {
+            double t = parse("clip threshold", clipThreshold.get());
+            if (!(t > 0)) {
+                throw new IllegalArgumentException("clip threshold must be above 0");
+            }
+            newClip = new ClipSpec(clip.get(), t);
+        }
+        double p1 = parse("L1", l1.get());
+        double p2 = parse("L2", l2.get());
+        if (p1 < 0 || p2 < 0) {
+            throw new IllegalArgumentException("L1 and L2 must not be negative");
+        }
+        return new TrainingSettings(newOptimizer, newClip, p1, p2);
+    }
+
+    /** Sends the fields' settings to the run if they are valid and differ from the settings in use. */
+    public void apply() {
+        TrainingSettings base = training.settingsProperty().get();
+        if (base == null || !valid.get()) {
+            return;
+        }
+        training.changeSettings(toSettings(base));
+    }
+
+    private void validate() {
+        TrainingSettings base = training.settingsProperty().get();
+        try {
+            TrainingSettings s = toSettings(base != null ? base : TrainingSettingsDefaults.SGD);
+            valid.set(true);
+            problem.set("");
+            changed.set(base != null && !s.equals(base));
+        } catch (IllegalArgumentException e) {
+            valid.set(false);
+            changed.set(false);
+            problem.set(e.getMessage());
+        }
+    }
+
+    private static double parse(String what, String text) {
+        try {
+            double v = Double.parseDouble(text == null ? "" : text.trim());
+            if (!Double.isFinite(v)) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " must be a number, got '" + text + "'");
+        }
+    }
+
+    /** Settings used for validation before any run exists. */
+    private static final class TrainingSettingsDefaults {
+        static final TrainingSettings SGD = new TrainingSettings(OptimizerSpec.of(OptimizerKind.SGD, 0.1),
+                ClipSpec.NONE, 0, 0);
+    }
+
+    public StringProperty learningRateProperty() {
+        return learningRate;
+    }
+
+    public ObjectProperty<OptimizerKind> optimizerProperty() {
+        return optimizer;
+    }
+
+    public ObjectProperty<ClipKind> clipProperty() {
+        return clip;
+    }
+
+    public StringProperty clipThresholdProperty() {
+        return clipThreshold;
+    }
+
+    public StringProperty l1Property() {
+        return l1;
+    }
+
+    public StringProperty l2Property() {
+        return l2;
+    }
+
+    /** @return whether every field holds a valid value */
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    /** @return whether the fields differ from the settings in use (so Apply has something to do) */
+    public ReadOnlyBooleanProperty changedProperty() {
+        return changed.getReadOnlyProperty();
+    }
+
+    /** @return what is wrong with the fields, empty when valid */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

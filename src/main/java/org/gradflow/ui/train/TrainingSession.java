@@ -1,0 +1,347 @@
+package org.gradflow.ui.train;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.concurrent.Worker;
+import org.gradflow.diagnostics.History;
+import org.gradflow.diagnostics.HistoryLimits;
+import org.gradflow.engine.StepStats;
+import org.gradflow.engine.TrainingSettings;
+import org.gradflow.io.ExperimentFile;
+import org.gradflow.model.ExperimentSpec;
+import org.gradflow.run.BoundaryGrid;
+import org.gradflow.run.ExperimentRun;
+import org.gradflow.run.RunFiles;
+
+/**
+ * The real {@link TrainingEngine}: owns the run (on the engine thread), the {@link TrainingService} that trains it,
+ * and the two queues between the threads. Commands go into the inbox, applied between steps; step statistics come
+ * back through the outbox, drained once per frame by an {@link AnimationTimer} that hands each frame's steps to the
+ * {@link RunListener}s as one batch and then calls the frame hooks (the dashboard's redraw). All public methods are
+ * for the JavaFX thread.
+ */
+public final class TrainingSession implements TrainingEngine {
+    private final EngineThread engine;
+    private final Supplier<ExperimentSpec> specSource;
+    private final Supplier<Path> baseDirSource;
+    private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<LongConsumer> frameHooks = new CopyOnWriteArrayList<>();
+    private final LinkedBlockingQueue<Command> inbox = new LinkedBlockingQueue<>();
+    private final ConcurrentLinkedQueue<EngineMessage> outbox = new ConcurrentLinkedQueue<>();
+    private final Object lock = new Object();
+    private final TrainingService service;
+    private final AnimationTimer drain;
+    private boolean loopActive; // guarded by lock
+    private volatile ExperimentRun run; // written and used on the engine thread only
+    private boolean hasLiveRun;
+    private boolean discarding;
+    private PendingFile pending;
+
+    /** A run shown from a file, resumed on the engine thread when training continues. */
+    private record PendingFile(ExperimentFile file, Path baseDir, String source) {
+    }
+
+    /**
+     * @param engine the engine thread, not {@code null}
+     * @param specSource the experiment a fresh run trains (asked on the JavaFX thread), not {@code null}
+     * @param baseDirSource the folder a CSV dataset's path is relative to, may supply {@code null}; not {@code null}
+     */
+    public TrainingSession(EngineThread engine, Supplier<ExperimentSpec> specSource, Supplier<Path> baseDirSource) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.specSource = Objects.requireNonNull(specSource, "specSource");
+        this.baseDirSource = Objects.requireNonNull(baseDirSource, "baseDirSource");
+        this.service = new TrainingService(engine, (source, paused) -> new TrainingTask(source, r -> run = r, inbox,
+                outbox, paused, this::loopExited));
+        service.setOnSucceeded(e -> loopEnded(service.getValue(), null));
+        service.setOnFailed(e -> loopEnded(null, service.getException()));
+        this.drain = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                drainOutbox();
+                for (LongConsumer hook : frameHooks) {
+                    hook.accept(now);
+                }
+            }
+        };
+    }
+
+    /** @param listener told of everything that happens to runs, on the JavaFX thread; not {@code null} */
+    public void addListener(RunListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** @param hook called once per frame while a loop runs, after the frame's steps were handed out */
+    public void addFrameHook(LongConsumer hook) {
+        frameHooks.add(Objects.requireNonNull(hook, "hook"));
+    }
+
+    /** @return whether a training loop is active (running or paused) */
+    public boolean loopActive() {
+        synchronized (lock) {
+            return loopActive;
+        }
+    }
+
+    /** @return the service's worker state, for tests and diagnostics */
+    public Worker.State serviceState() {
+        return service.getState();
+    }
+
+    // ---- TrainingEngine -----------------------------------------------------------------------------------------
+
+    @Override
+    public void startNew() {
+        if (loopActive()) {
+            return;
+        }
+        ExperimentSpec spec = specSource.get();
+        Path baseDir = baseDirSource.get();
+        pending = null;
+        hasLiveRun = false;
+        startLoop(() -> {
+            run = null;
+            return ExperimentRun.start(spec, baseDir, HistoryLimits.DEFAULT);
+        });
+    }
+
+    @Override
+    public void continueTraining() {
+        if (loopActive()) {
+            return;
+        }
+        if (hasLiveRun) {
+            startLoop(() -> run);
+        } else if (pending != null) {
+            PendingFile p = pending;
+            startLoop(() -> RunFiles.resume(p.file(), p.baseDir(), p.source()));
+        } else {
+            startNew();
+        }
+    }
+
+    @Override
+    public void pause() {
+        send(new Command.Pause());
+    }
+
+    @Override
+    public void resume() {
+        send(new Command.Resume());
+    }
+
+    @Override
+    public void step() {
+        send(new Command.Step());
+    }
+
+    @Override
+    public void stop() {
+        send(new Command.Stop());
+    }
+
+    @Override
+    public void changeSettings(TrainingSettings settings) {
+        send(new Command.Settings(Objects.requireNonNull(settings, "settings")));
+    }
+
+    @Override
+    public void discard() {
+        pending = null;
+        hasLiveRun = false;
+        if (loopActive()) {
+            discarding = true;
+            send(new Command.Stop());
+        } else {
+            engine.submit(() -> {
+                run = null;
+                return null;
+            });
+            fire(RunListener::runCleared);
+        }
+    }
+
+    // ---- files --------------------------------------------------------------------------------------------------
+
+    /**
+     * Shows a recorded run from a file (its History) without preparing a trainer; Train resumes it. Call only while
+     * no loop is active.
+     *
+     * @param file the loaded file, not {@code null}
+     * @param history its History, not {@code null}
+     * @param baseDir the file's folder, may be {@code null}
+     * @param source the file's name, for messages; not {@code null}
+     */
+    public void showRecorded(ExperimentFile file, History history, Path baseDir, String source) {
+        if (loopActive()) {
+            throw new IllegalStateException("a training loop is active");
+        }
+        pending = new PendingFile(file, baseDir, source);
+        hasLiveRun = false;
+        engine.submit(() -> {
+            run = null;
+            return null;
+        });
+        RunInfo info = new RunInfo(file.spec(), history, TrainingSettings.of(file.spec().training()), false);
+        fire(l -> l.runStarted(info));
+    }
+
+    /**
+     * Runs {@code action} with the run on the engine thread: between two steps when a loop is active, else as soon as
+     * the engine thread is free. The action gets {@code null} when there is no live run.
+     *
+     * @return the action's result
+     */
+    public <T> CompletableFuture<T> withRun(Function<ExperimentRun, T> action) {
+        Objects.requireNonNull(action, "action");
+        synchronized (lock) {
+            if (loopActive) {
+                CompletableFuture<T> result = new CompletableFuture<>();
+                inbox.add(new Command.Job(r -> {
+                    try {
+                        result.complete(action.apply(r));
+                    } catch (Throwable e) {
+                        result.completeExceptionally(e);
+                    }
+                }));
+                return result;
+            }
+        }
+        return engine.submit(() -> action.apply(run));
+    }
+
+    /**
+     * The file content to save: the live run with its History and weights (its spec carrying the settings in use
+     * now), else the recorded file shown, else {@code null} (the caller saves the spec alone).
+     */
+    public CompletableFuture<ExperimentFile> fileToSave() {
+        PendingFile p = pending;
+        return withRun(r -> {
+            if (r != null) {
+                TrainingSettings s = r.trainer().settings();
+                ExperimentSpec spec = r.spec().withTraining(r.spec().training().withOptimizer(s.optimizer())
+                        .withClip(s.clip()).withPenalties(s.l1(), s.l2()));
+                return RunFiles.toFile(r).withSpec(spec);
+            }
+            return p == null ? null : p.file();
+        });
+    }
+
+    /** Initialises ND4J on the engine thread (call once the window is shown) and reports the backend. */
+    public void warmUp() {
+        engine.submit(WarmUp::run).whenComplete((description, error) -> Platform.runLater(() -> {
+            String text = error == null ? description : "ND4J could not start: " + Problems.describe(error);
+            fire(l -> l.engineReady(text));
+        }));
+    }
+
+    /** Stops any loop; call when the window closes. */
+    public void shutdown() {
+        drain.stop();
+        if (loopActive()) {
+            send(new Command.Stop());
+        }
+    }
+
+    // ---- internals ----------------------------------------------------------------------------------------------
+
+    private void startLoop(java.util.concurrent.Callable<ExperimentRun> source) {
+        synchronized (lock) {
+            loopActive = true;
+        }
+        inbox.clear();
+        discarding = false;
+        service.prepare(source, false);
+        service.restart();
+        drain.start();
+    }
+
+    private void send(Command c) {
+        synchronized (lock) {
+            if (loopActive) {
+                inbox.add(c);
+            }
+        }
+    }
+
+    /** Engine thread, as the loop ends: later jobs go straight to the executor. */
+    private void loopExited() {
+        synchronized (lock) {
+            loopActive = false;
+        }
+    }
+
+    private void loopEnded(RunEnd end, Throwable error) {
+        drainOutbox();
+        drain.stop();
+        if (discarding) {
+            discarding = false;
+            outbox.clear();
+            engine.submit(() -> {
+                run = null;
+                return null;
+            });
+            fire(RunListener::runCleared);
+        } else if (end != null) {
+            fire(l -> l.runEnded(end));
+        } else {
+            String message = "The run stopped: " + Problems.describe(error);
+            fire(l -> l.runFailed(message));
+        }
+    }
+
+    private void drainOutbox() {
+        List<StepStats> steps = new ArrayList<>();
+        BoundaryGrid boundary = null;
+        for (EngineMessage m = outbox.poll(); m != null; m = outbox.poll()) {
+            if (discarding) {
+                continue;
+            }
+            if (m instanceof EngineMessage.Step s) {
+                steps.add(s.stats());
+            } else if (m instanceof EngineMessage.Boundary b) {
+                boundary = b.grid();
+            } else {
+                flush(steps);
+                if (m instanceof EngineMessage.Started s) {
+                    hasLiveRun = true;
+                    pending = null;
+                    fire(l -> l.runStarted(s.info()));
+                } else if (m instanceof EngineMessage.Applied a) {
+                    fire(l -> l.settingsApplied(a.step(), a.before(), a.after()));
+                } else if (m instanceof EngineMessage.Preview p) {
+                    fire(l -> l.previewReady(p.preview()));
+                }
+            }
+        }
+        flush(steps);
+        if (boundary != null) {
+            BoundaryGrid g = boundary;
+            fire(l -> l.boundaryReady(g));
+        }
+    }
+
+    private void flush(List<StepStats> steps) {
+        if (!steps.isEmpty()) {
+            List<StepStats> batch = List.copyOf(steps);
+            steps.clear();
+            fire(l -> l.stepsArrived(batch));
+        }
+    }
+
+    private void fire(java.util.function.Consumer<RunListener> event) {
+        for (RunListener l : listeners) {
+            event.accept(l);
+        }
+    }
+}

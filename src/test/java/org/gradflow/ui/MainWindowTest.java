@@ -1,0 +1,215 @@
+package org.gradflow.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.gradflow.charts.ChartKind;
+import org.gradflow.diagnostics.History;
+import org.gradflow.ui.train.RunEvent;
+import org.gradflow.ui.train.TrainingState;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.ui.Layer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.gradflow.ui.testing.UiSpecs;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The app end to end on headless Monocle: train a 5-layer network, pause/step/resume, change the learning rate mid-run,
+ * save and reopen a run and continue it, export a chart from its context menu, open a corrupt file, stop on NaN.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final int TIMEOUT = 60;
+    private static final Path RECENT = recentStore();
+
+    @TempDir
+    Path dir;
+    private MainWindow window;
+    private final ArrayDeque<Path> chosen = new ArrayDeque<>();
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, RECENT);
+        window.dialogs().setChooser((purpose, title, suggested) -> Optional.ofNullable(chosen.poll()));
+        stage.show();
+        window.shown();
+    }
+
+    @AfterEach
+    void stopTraining(FxRobot robot) {
+        robot.interact(() -> window.session().shutdown());
+    }
+
+    private static Path recentStore() {
+        try {
+            Path d = Files.createTempDirectory("gradflow-ui-test");
+            d.toFile().deleteOnExit();
+            return d.resolve("recent.txt");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, condition);
+    }
+
+    private void open(FxRobot robot, Path file) throws Exception {
+        java.util.concurrent.CompletableFuture<Boolean> opened = new java.util.concurrent.CompletableFuture<>();
+        robot.interact(() -> window.files().openNow(file).thenAccept(opened::complete));
+        assertThat(opened.get(TIMEOUT, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TrainingState state() {
+        return window.training().stateProperty().get();
+    }
+
+    private long trainerSteps() throws Exception {
+        return window.session().withRun(r -> r.trainer().stepCount()).get(TIMEOUT, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void trainsFiveLayersAndTheChartsHoldEveryStep(FxRobot robot) throws Exception {
+        open(robot, UiSpecs.write(UiSpecs.fiveLayers(100), dir.resolve("five.json")));
+        robot.clickOn("#trainButton");
+        await(() -> state() == TrainingState.FINISHED);
+        History history = window.dashboard().history();
+        assertThat(history.stepCount()).isEqualTo(100);
+        assertThat(history.layerCount()).isEqualTo(5);
+        await(() -> window.dashboard().liveSeries(ChartKind.GRADIENT_NORMS).equals(Collections.nCopies(5, 100)));
+        await(() -> window.dashboard().liveSeries(ChartKind.LOSS).get(0) == 100);
+        await(() -> window.dashboard().chart(ChartKind.GRADIENT_FLOW).getTitle().getText().endsWith("step 100"));
+        assertThat(robot.lookup("#stepLabel").queryAs(Label.class).getText()).isEqualTo("step 100 / 100");
+        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).startsWith("Done: 100 steps");
+    }
+
+    @Test
+    void pauseStepResumeAndChangeTheLearningRate(FxRobot robot) throws Exception {
+        open(robot, UiSpecs.write(UiSpecs.fiveLayers(1_000_000), dir.resolve("long.json")));
+        robot.clickOn("#trainButton");
+        await(() -> window.training().lastStepProperty().get() >= 20);
+        robot.clickOn("#pauseButton");
+        assertThat(state()).isEqualTo(TrainingState.PAUSED);
+        long paused = trainerSteps();
+        await(() -> window.training().lastStepProperty().get() == paused);
+        robot.clickOn("#stepButton");
+        await(() -> window.training().lastStepProperty().get() == paused + 1);
+        assertThat(trainerSteps()).isEqualTo(paused + 1);
+        robot.type(KeyCode.SPACE);
+        assertThat(state()).isEqualTo(TrainingState.RUNNING);
+        await(() -> window.training().lastStepProperty().get() > paused + 20);
+
+        robot.interact(() -> robot.lookup("#liveLearningRate").queryAs(TextField.class).setText("0.01"));
+        robot.clickOn("#applySettingsButton");
+        await(() -> window.training().events().size() == 1);
+        RunEvent event = window.training().events().get(0);
+        assertThat(event.description()).isEqualTo("learning rate 0.1 → 0.01");
+        assertThat(event.step()).isGreaterThan(paused + 20);
+        await(() -> markerLabels(ChartKind.GRADIENT_NORMS).contains("learning rate 0.1 → 0.01"));
+        await(() -> markerLabels(ChartKind.LOSS).contains("learning rate 0.1 → 0.01"));
+        await(() -> window.dashboard().history().latest().learningRate() == 0.01);
+
+        robot.clickOn("#stopButton");
+        await(() -> state() == TrainingState.FINISHED);
+        assertThat(window.training().trainLabelProperty().get()).isEqualTo("Continue");
+    }
+
+    private List<String> markerLabels(ChartKind kind) {
+        var chart = window.dashboard().chart(kind);
+        var markers = chart == null ? null : chart.getXYPlot().getDomainMarkers(0, Layer.FOREGROUND);
+        return markers == null ? List.of() : markers.stream().map(m -> ((Marker) m).getLabel())
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Test
+    void savesReopensAndContinuesARun(FxRobot robot) throws Exception {
+        open(robot, UiSpecs.write(UiSpecs.fiveLayers(1_000_000), dir.resolve("run.json")));
+        robot.clickOn("#trainButton");
+        await(() -> window.training().lastStepProperty().get() >= 40);
+        robot.clickOn("#stopButton");
+        await(() -> state() == TrainingState.FINISHED);
+        long recorded = window.dashboard().history().stepCount();
+        Path saved = dir.resolve("saved.json");
+        chosen.add(saved);
+        robot.interact(() -> window.files().saveAs());
+        await(() -> Files.exists(saved) && !window.files().dirtyBinding().get());
+        assertThat(Files.readString(saved)).contains("\"history\"").contains("\"weights\"");
+
+        open(robot, saved);
+        await(() -> window.dashboard().history() != null && window.dashboard().history().stepCount() == recorded);
+        await(() -> window.dashboard().liveLastSteps(ChartKind.GRADIENT_NORMS)
+                .equals(Collections.nCopies(5, (double) recorded)));
+        assertThat(state()).isEqualTo(TrainingState.FINISHED);
+        assertThat(window.training().trainLabelProperty().get()).as(window.training().messageProperty().get())
+                .isEqualTo("Continue");
+        robot.clickOn("#trainButton");
+        await(() -> window.training().lastStepProperty().get() > recorded + 20);
+        robot.clickOn("#stopButton");
+        await(() -> state() == TrainingState.FINISHED);
+        History continued = window.dashboard().history();
+        assertThat(continued.stepCount()).isGreaterThan(recorded + 20);
+        assertThat(continued.lastStep()).isEqualTo(continued.stepCount()); // steps 1..n without a gap
+    }
+
+    @Test
+    void exportsAChartFromItsContextMenu(FxRobot robot) throws Exception {
+        open(robot, UiSpecs.write(UiSpecs.fiveLayers(30), dir.resolve("small.json")));
+        robot.clickOn("#trainButton");
+        await(() -> state() == TrainingState.FINISHED);
+        Path png = dir.resolve("loss.png");
+        chosen.add(png);
+        // Monocle fires no ContextMenuEvent on a right click (TestFX issue 645), so the test fires it.
+        javafx.scene.Node viewer = robot.lookup("#chart-loss").query();
+        robot.interact(() -> javafx.event.Event.fireEvent(viewer, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 50, 50, 300, 300, false, null)));
+        robot.clickOn("Export PNG…");
+        await(() -> Files.exists(png) && Files.size(png) > 0);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(2400);
+        assertThat(image.getHeight()).isEqualTo(1500);
+        await(() -> robot.lookup("#dashboardNotice").queryAs(Label.class).getText().equals("Exported loss.png"));
+    }
+
+    @Test
+    void corruptFileShowsADialogNamingTheProblem(FxRobot robot) throws Exception {
+        Path corrupt = dir.resolve("corrupt.json");
+        Files.writeString(corrupt, "{\"format\": \"gradflow-experiment\", \"version\": 1, \"name\": ");
+        robot.interact(() -> window.files().open(corrupt));
+        await(() -> robot.lookup("#errorDialog").tryQuery().isPresent());
+        String text = robot.lookup("#errorMessage").queryAs(Label.class).getText();
+        assertThat(text).contains("corrupt.json").doesNotContain("Exception").doesNotContain("\tat ");
+        robot.clickOn("OK");
+        assertThat(window.files().currentFileProperty().get()).isNull();
+    }
+
+    @Test
+    void nanStopsTheRunInPlainWords(FxRobot robot) throws Exception {
+        open(robot, UiSpecs.write(UiSpecs.exploding(), dir.resolve("exploding.json")));
+        robot.clickOn("#trainButton");
+        await(() -> state() == TrainingState.FAILED);
+        String message = robot.lookup("#statusMessage").queryAs(Label.class).getText();
+        assertThat(message).startsWith("Training stopped at step ").contains("NaN or infinite")
+                .contains("try a smaller learning rate").endsWith("Everything recorded until then is kept.");
+        assertThat(window.dashboard().history().nonFiniteSteps()).isNotEmpty();
+    }
+}

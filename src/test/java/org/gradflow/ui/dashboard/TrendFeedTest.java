@@ -1,0 +1,78 @@
+package org.gradflow.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gradflow.charts.ChartKind;
+import org.gradflow.charts.ChartOptions;
+import org.gradflow.charts.Charts;
+import org.gradflow.diagnostics.History;
+import org.gradflow.ui.testing.TestSteps;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.data.Range;
+import org.junit.jupiter.api.Test;
+
+/** Live feeding of a chart built from a History: appended steps, one event per publish, axes that follow. */
+class TrendFeedTest {
+    @Test
+    void appendsEveryLayerAndFollowsTheSteps() {
+        History h = TestSteps.history(20, 5);
+        JFreeChart chart = Charts.build(ChartKind.GRADIENT_NORMS, h, ChartOptions.DEFAULT);
+        TrendFeed feed = new TrendFeed(ChartKind.GRADIENT_NORMS);
+        feed.adopt(chart);
+        AtomicInteger events = new AtomicInteger();
+        chart.addChangeListener(e -> events.incrementAndGet());
+        for (long s = 15; s <= 30; s++) {
+            feed.accept(TestSteps.step(s, 5));
+        }
+        chart.setNotify(false);
+        feed.publish();
+        chart.setNotify(true);
+        assertThat(events.get()).isEqualTo(1);
+        assertThat(feed.data().getSeriesCount()).isEqualTo(5);
+        for (int layer = 0; layer < 5; layer++) {
+            assertThat(feed.data().getItemCount(layer)).isEqualTo(30);
+        }
+        assertThat(chart.getXYPlot().getDomainAxis().getUpperBound()).isEqualTo(30.5);
+    }
+
+    @Test
+    void widensTheLogAxisToNewDecades() {
+        History h = TestSteps.history(5, 3);
+        JFreeChart chart = Charts.build(ChartKind.GRADIENT_NORMS, h, ChartOptions.DEFAULT);
+        TrendFeed feed = new TrendFeed(ChartKind.GRADIENT_NORMS);
+        feed.adopt(chart);
+        LogAxis axis = (LogAxis) chart.getXYPlot().getRangeAxis();
+        double before = axis.getUpperBound();
+        feed.accept(TestSteps.step(100_000, 3)); // gradients 101 times larger
+        feed.publish();
+        assertThat(axis.getUpperBound()).isGreaterThan(before);
+        assertThat(Math.log10(axis.getUpperBound()) % 1).isZero();
+    }
+
+    @Test
+    void leavesZoomedAxesAlone() {
+        History h = TestSteps.history(50, 2);
+        JFreeChart chart = Charts.build(ChartKind.LOSS, h, ChartOptions.DEFAULT);
+        TrendFeed feed = new TrendFeed(ChartKind.LOSS);
+        feed.adopt(chart);
+        chart.getXYPlot().getDomainAxis().setRange(new Range(10, 20));
+        feed.accept(TestSteps.step(60, 2));
+        feed.publish();
+        assertThat(feed.following()).isFalse();
+        assertThat(chart.getXYPlot().getDomainAxis().getRange()).isEqualTo(new Range(10, 20));
+        assertThat(feed.data().getItemCount(0)).isEqualTo(51);
+        assertThat(feed.data().getItemCount(1)).isEqualTo(6);
+    }
+
+    @Test
+    void ignoresStepsTheChartHolds() {
+        History h = TestSteps.history(10, 2);
+        JFreeChart chart = Charts.build(ChartKind.SATURATION, h, ChartOptions.DEFAULT);
+        TrendFeed feed = new TrendFeed(ChartKind.SATURATION);
+        feed.adopt(chart);
+        assertThat(feed.accept(TestSteps.step(10, 2))).isFalse();
+        assertThat(feed.accept(TestSteps.step(11, 2))).isTrue();
+    }
+}
