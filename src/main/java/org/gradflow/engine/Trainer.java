@@ -15,6 +15,7 @@ import org.gradflow.engine.optim.GradientClipper;
 import org.gradflow.engine.optim.Optimizer;
 import org.gradflow.engine.tensor.Mat;
 import org.gradflow.engine.tensor.Precision;
+import org.gradflow.model.ClipKind;
 import org.gradflow.model.ExperimentSpec;
 import org.gradflow.model.InvalidSpecException;
 import org.gradflow.model.TrainingSpec;
@@ -30,6 +31,7 @@ import org.gradflow.model.TrainingSpec;
  */
 public final class Trainer {
     private final ExperimentSpec spec;
+    private final boolean statistics;
     private final TrainingSpec training;
     private final Network network;
     private final Loss loss;
@@ -55,6 +57,16 @@ public final class Trainer {
      * @throws InvalidSpecException when the data's widths do not fit the network
      */
     public Trainer(ExperimentSpec spec, TrainingData data, Precision precision) {
+        this(spec, data, precision, true);
+    }
+
+    /**
+     * As {@link #Trainer(ExperimentSpec, TrainingData, Precision)}; with {@code statistics} false the per-layer
+     * statistics, histograms and gradient norms are not measured (their fields are NaN, the layer list empty) unless
+     * clipping needs the norms. Only for measuring what the statistics cost: a run without them shows nothing.
+     */
+    public Trainer(ExperimentSpec spec, TrainingData data, Precision precision, boolean statistics) {
+        this.statistics = statistics;
         this.spec = Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(data, "data");
         this.training = spec.training();
@@ -225,25 +237,34 @@ public final class Trainer {
         double lossValue = lossSum / k;
         network.addPenaltyGradients(settings.l1(), settings.l2());
 
-        double globalNorm = Math.sqrt(sumLayerGradSquares());
-        boolean nonFinite = !Double.isFinite(lossValue) || !Double.isFinite(globalNorm);
-        nonFinite |= measurements.measureBeforeUpdate(network, batch, paramGradSquares);
-        List<LayerHistograms> histograms = isDue(step, training.histogramEvery())
-                ? measurements.histograms(network, batch) : List.of();
+        boolean needNorms = statistics || settings.clip().kind() == ClipKind.LAYER_NORM
+                || settings.clip().kind() == ClipKind.GLOBAL_NORM;
+        double globalNorm = needNorms ? Math.sqrt(sumLayerGradSquares()) : Double.NaN;
+        boolean nonFinite = !Double.isFinite(lossValue) || (needNorms && !Double.isFinite(globalNorm));
+        List<LayerHistograms> histograms = List.of();
+        if (statistics) {
+            nonFinite |= measurements.measureBeforeUpdate(network, batch, paramGradSquares);
+            if (isDue(step, training.histogramEvery())) {
+                histograms = measurements.histograms(network, batch);
+            }
+        }
 
         boolean clipped = false;
         double clippedNorm = globalNorm;
         if (!nonFinite) {
             clipped = clipper.clip(settings.clip(), network.params(), layerGradSquares, globalNorm);
-            if (clipped) {
+            if (clipped && needNorms) {
                 clippedNorm = Math.sqrt(sumLayerGradSquares());
             }
             applyUpdate();
         } else {
             measurements.skipUpdate();
         }
-        List<LayerStats> layerStats = measurements.measureAfterUpdate(network);
-        nonFinite |= layerStats.stream().anyMatch(LayerStats::nonFinite);
+        List<LayerStats> layerStats = List.of();
+        if (statistics) {
+            layerStats = measurements.measureAfterUpdate(network);
+            nonFinite |= layerStats.stream().anyMatch(LayerStats::nonFinite);
+        }
         double valLoss = Double.NaN;
         double valAccuracy = Double.NaN;
         if (!nonFinite && validator != null && isDue(step, training.validationEvery())) {
