@@ -79,6 +79,7 @@ public final class Trainer {
             throw new InvalidSpecException("network.layers[" + (spec.network().layers().size() - 1) + "].units",
                     "the data has " + data.targetWidth() + " target columns but the output layer has " + outputUnits);
         }
+        MemoryBudget.check(spec.network(), training.batchSize(), precision);
         BlasThreads.set(BlasThreads.DEFAULT);
         SplittableRandom root = new SplittableRandom(spec.seed());
         SplittableRandom initRandom = root.split();
