@@ -54,6 +54,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress line on stderr")
     private boolean quiet;
 
+    @Option(names = "--allow-external-data", description = "let the experiment read a CSV file outside its own folder "
+            + "(an absolute path or one with ..), which is refused otherwise")
+    private boolean allowExternalData;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -63,7 +67,7 @@ public final class RunCommand implements Callable<Integer> {
             ExperimentFile file = ExperimentFiles.load(experiment);
             experimentSpec = applyOverrides(file.spec());
             Path baseDir = experiment.toAbsolutePath().getParent();
-            run = ExperimentRun.start(experimentSpec, baseDir, HistoryLimits.DEFAULT);
+            run = ExperimentRun.start(experimentSpec, baseDir, HistoryLimits.DEFAULT, allowExternalData);
             Files.createDirectories(out);
         } catch (ExperimentFileException | DataException e) {
             err.println("gradflow run: " + e.getMessage());
