@@ -51,8 +51,9 @@ final class DiagramLayout {
      */
     static DiagramLayout of(int inputSize, int[] units, int[] residualSpans, double width, double height) {
         int n = units.length;
-        double slot = Math.max(1, (width - 2 * MARGIN) / (n + 1));
-        double barWidth = Math.max(1, Math.min(48, slot * 0.7));
+        // a slot may be narrower than a pixel (hundreds of layers): bars are then drawn as thin anti-aliased lines
+        double slot = Math.max(1e-3, (width - 2 * MARGIN) / (n + 1));
+        double barWidth = Math.min(48, slot * 0.7);
         double arcRoom = Math.max(10, height * 0.28);
         double barTop = MARGIN + arcRoom;
         double maxBar = Math.max(MIN_BAR, height - barTop - MARGIN);

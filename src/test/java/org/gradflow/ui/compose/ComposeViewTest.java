@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import org.gradflow.model.ActivationKind;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,23 @@ class ComposeViewTest {
                 ActivationKind.TANH, ActivationKind.RELU, ActivationKind.TANH, ActivationKind.RELU, ActivationKind.TANH,
                 ActivationKind.SOFTMAX);
         assertThat(robot.lookup("#noticeLabel").queryAs(Label.class).getText()).contains("residual block at layers 1-2 was dropped");
+    }
+
+    private static LayerCell cell(FxRobot robot, int index) {
+        return robot.lookup(".layer-cell").match((LayerCell c) -> c.isVisible() && !c.isEmpty() && c.getIndex() == index)
+                .queryAs(LayerCell.class);
+    }
+
+    /** Drag-and-drop gestures do not run on headless Monocle, so the drop is delivered as an event. */
+    @Test
+    void droppingALayerOntoAnotherRowMovesIt(FxRobot robot) {
+        LayerCell first = cell(robot, 0);
+        LayerCell third = cell(robot, 2);
+        robot.interact(() -> third.fireEvent(new DragEvent(DragEvent.DRAG_DROPPED, null, 5, 5, 5, 5, TransferMode.MOVE,
+                first, third, null)));
+        assertThat(vm.layers().stream().map(r -> r.activationProperty().get()).toList())
+                .containsExactly(ActivationKind.RELU, ActivationKind.TANH, ActivationKind.TANH, ActivationKind.SOFTMAX);
+        assertThat(vm.selectedLayerProperty().get()).isEqualTo(2);
     }
 
     @Test
