@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -44,6 +45,8 @@ final class LayerListView {
         repeatCount.setEditable(true);
         repeatCount.setPrefWidth(80);
         repeatCount.setTooltip(new Tooltip("How many copies of the selected layers to add"));
+        // digits only: the spinner commits its text on focus loss and would throw on anything else
+        repeatCount.getEditor().setTextFormatter(new TextFormatter<>(c -> c.getControlNewText().matches("\\d{0,3}") ? c : null));
 
         BooleanExpression locked = vm.lockedProperty();
         BooleanBinding none = vm.selectedLayerProperty().lessThan(0);
@@ -133,6 +136,12 @@ final class LayerListView {
     }
 
     private void repeat() {
+        repeatCount.commitValue(); // take typed digits that were not confirmed with Enter
+        Integer typed = repeatCount.getValue();
+        if (typed == null) {
+            message.setText("Type how many copies to add.");
+            return;
+        }
         List<Integer> selected = list.getSelectionModel().getSelectedIndices();
         int from = vm.selectedLayerProperty().get();
         int to = from;
@@ -140,7 +149,7 @@ final class LayerListView {
             from = Math.min(from, i);
             to = Math.max(to, i);
         }
-        int copies = repeatCount.getValue();
+        int copies = typed;
         int room = vm.layersLeft() / (to - from + 1);
         if (copies > room) {
             message.setText("Only " + room + (room == 1 ? " copy fits" : " copies fit") + " of these "

@@ -110,7 +110,9 @@ class ComposeViewTest {
         });
         @SuppressWarnings("unchecked")
         Spinner<Integer> count = robot.lookup("#repeatCount").queryAs(Spinner.class);
-        robot.interact(() -> count.getValueFactory().setValue(2));
+        robot.clickOn(count.getEditor());
+        robot.interact(count.getEditor()::selectAll);
+        robot.write("2"); // typed, not confirmed with Enter: the button commits it
         robot.clickOn("#repeatButton");
         assertThat(vm.layers()).hasSize(8);
         assertThat(Specs.activations(vm.specProperty().get())).containsExactly(ActivationKind.TANH, ActivationKind.RELU,
@@ -134,6 +136,21 @@ class ComposeViewTest {
         assertThat(vm.layers().stream().map(r -> r.activationProperty().get()).toList())
                 .containsExactly(ActivationKind.RELU, ActivationKind.TANH, ActivationKind.TANH, ActivationKind.SOFTMAX);
         assertThat(vm.selectedLayerProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void theRepeatCountTakesDigitsOnlyAndAnEmptyCountRepeatsNothing(FxRobot robot) {
+        robot.interact(() -> vm.selectedLayerProperty().set(0));
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> count = robot.lookup("#repeatCount").queryAs(Spinner.class);
+        robot.clickOn(count.getEditor());
+        robot.interact(count.getEditor()::selectAll);
+        robot.write("x");
+        assertThat(count.getEditor().getText()).isEqualTo("4");
+        robot.interact(count.getEditor()::clear);
+        robot.clickOn("#repeatButton");
+        assertThat(vm.layers()).hasSize(4);
+        assertThat(robot.lookup("#layerListMessage").queryAs(Label.class).getText()).isEqualTo("Type how many copies to add.");
     }
 
     @Test
