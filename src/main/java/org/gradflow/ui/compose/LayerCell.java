@@ -101,7 +101,7 @@ final class LayerCell extends ListCell<LayerRowViewModel> {
         }
         int i = getIndex();
         boolean output = i == vm.layers().size() - 1;
-        index.setText(Integer.toString(i));
+        index.setText(Integer.toString(i + 1));
         swatch.setFill(Palette.ofActivation(row.activationProperty().get()));
         summary.setText(row.summaryProperty().get() + (output ? "  (output)" : ""));
         setText(null);

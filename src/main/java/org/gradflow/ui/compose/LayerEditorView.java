@@ -154,7 +154,7 @@ final class LayerEditorView {
             }
         }
         int n = vm.layers().size();
-        title.setText(row == null ? "No layer selected" : "Layer " + index + " of " + n + (index == n - 1 ? " (output)" : ""));
+        title.setText(row == null ? "No layer selected" : "Layer " + (index + 1) + " of " + n + (index == n - 1 ? " (output)" : ""));
         marker.refresh();
     }
 

@@ -52,7 +52,7 @@ class ComposeViewTest {
         assertThat(vm.layers()).hasSize(5);
         ListView<?> list = robot.lookup("#layerList").queryListView();
         assertThat(list.getSelectionModel().getSelectedIndex()).isEqualTo(3);
-        assertThat(robot.lookup("#layerTitle").queryAs(Label.class).getText()).isEqualTo("Layer 3 of 5");
+        assertThat(robot.lookup("#layerTitle").queryAs(Label.class).getText()).isEqualTo("Layer 4 of 5");
 
         replaceText(robot, "#unitsField", "32");
         choose(robot, "#activationChoice", "ELU");
