@@ -15,8 +15,9 @@ import org.gradflow.io.ExperimentFiles;
  *
  * <p>{@code mvn -B verify} replays the committed corpus in
  * {@code src/test/resources/org/gradflow/io/fuzz/ExperimentLoaderFuzzTestInputs/loadsOrFailsCleanly}. A longer fuzzing
- * run: {@code JAZZER_FUZZ=1 mvn -B test -Dtest=ExperimentLoaderFuzzTest -Djazzer.max_duration=10m} (findings are
- * written into that folder and then replayed by every build).
+ * run: {@code JAZZER_FUZZ=1 mvn -B test -Dtest=ExperimentLoaderFuzzTest} fuzzes for {@code maxDuration} (60 s; repeat
+ * it for longer: the generated corpus in {@code .cifuzz-corpus} carries over). Findings are written into the folder
+ * above and then replayed by every build.
  */
 class ExperimentLoaderFuzzTest {
     @FuzzTest(maxDuration = "60s")
