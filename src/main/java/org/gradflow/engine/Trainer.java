@@ -272,6 +272,12 @@ public final class Trainer {
             validator.evaluate(network, loss);
             valLoss = validator.loss;
             valAccuracy = validator.accuracy;
+            if (!Double.isFinite(valLoss)) {
+                // The updated weights overflow the forward pass: the next step would too. An accuracy read from NaN
+                // outputs means nothing.
+                nonFinite = true;
+                valAccuracy = Double.NaN;
+            }
         }
         stoppedOnNonFinite = nonFinite;
         return new StepStats(step, lossValue, valLoss, valAccuracy, settings.optimizer().learningRate(), globalNorm,
