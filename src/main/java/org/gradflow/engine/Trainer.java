@@ -273,9 +273,10 @@ public final class Trainer {
             valLoss = validator.loss;
             valAccuracy = validator.accuracy;
             if (!Double.isFinite(valLoss)) {
-                // The updated weights overflow the forward pass: the next step would too. An accuracy read from NaN
-                // outputs means nothing.
-                nonFinite = true;
+                // The updated weights overflow on the validation set. Report that as an infinite loss (NaN would
+                // read as "not measured"); an accuracy read from overflowed outputs means nothing. Training goes on:
+                // its own batches decide whether it meets NaN.
+                valLoss = Double.POSITIVE_INFINITY;
                 valAccuracy = Double.NaN;
             }
         }
