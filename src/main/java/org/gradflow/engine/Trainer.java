@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BooleanSupplier;
 import org.gradflow.engine.nn.BatchNorm;
 import org.gradflow.engine.nn.DenseLayer;
@@ -42,7 +42,8 @@ public final class Trainer {
     private final Optimizer optimizer;
     private final GradientClipper clipper;
     private final LayerMeasurements measurements;
-    private final AtomicReference<TrainingSettings> pending = new AtomicReference<>();
+    private final ConcurrentLinkedQueue<TrainingSettings> pending = new ConcurrentLinkedQueue<>();
+    private volatile SettingsListener settingsListener = (step, applied) -> { };
     private final double[] layerGradSquares;
     private final double[] paramGradSquares;
     private TrainingSettings settings;
@@ -118,9 +119,20 @@ public final class Trainer {
         return stoppedOnNonFinite || steps >= training.steps();
     }
 
-    /** Asks for new settings from any thread; the next step applies the latest request. */
+    /**
+     * Asks for new settings from any thread. The next step applies every request made since the last step, in order
+     * (so the last one wins), and reports each to the {@link SettingsListener}.
+     */
     public void changeSettings(TrainingSettings newSettings) {
-        pending.set(Objects.requireNonNull(newSettings, "newSettings"));
+        pending.add(Objects.requireNonNull(newSettings, "newSettings"));
+    }
+
+    /**
+     * @param listener told, on the training thread, of every settings change when it takes effect, with the number of
+     *        the step it first applies to; not {@code null}
+     */
+    public void setSettingsListener(SettingsListener listener) {
+        this.settingsListener = Objects.requireNonNull(listener, "listener");
     }
 
     /** @return the learned state (weights, optimiser state, running statistics, step counts), as plain numbers */
@@ -315,16 +327,16 @@ public final class Trainer {
     }
 
     private void applyPendingSettings() {
-        TrainingSettings next = pending.getAndSet(null);
-        if (next == null) {
-            return;
-        }
-        if (optimizer.setSpec(next.optimizer())) {
-            for (Param p : network.params()) {
-                p.resetState();
+        TrainingSettings next;
+        while ((next = pending.poll()) != null) {
+            if (optimizer.setSpec(next.optimizer())) {
+                for (Param p : network.params()) {
+                    p.resetState();
+                }
+                optimizerSteps = 0;
             }
-            optimizerSteps = 0;
+            settings = next;
+            settingsListener.onApplied(steps + 1, next);
         }
-        settings = next;
     }
 }
