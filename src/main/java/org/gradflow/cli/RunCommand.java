@@ -54,6 +54,14 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress line on stderr")
     private boolean quiet;
 
+    @Option(names = "--memory-every", paramLabel = "N", description = "every N steps print the heap in use after a "
+            + "garbage collection, the process's resident memory, the GC count and the History's size (soak runs)")
+    private long memoryEvery;
+
+    @Option(names = "--allow-external-data", description = "let the experiment read a CSV file outside its own folder "
+            + "(an absolute path or one with ..), which is refused otherwise")
+    private boolean allowExternalData;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -63,7 +71,7 @@ public final class RunCommand implements Callable<Integer> {
             ExperimentFile file = ExperimentFiles.load(experiment);
             experimentSpec = applyOverrides(file.spec());
             Path baseDir = experiment.toAbsolutePath().getParent();
-            run = ExperimentRun.start(experimentSpec, baseDir, HistoryLimits.DEFAULT);
+            run = ExperimentRun.start(experimentSpec, baseDir, HistoryLimits.DEFAULT, allowExternalData);
             Files.createDirectories(out);
         } catch (ExperimentFileException | DataException e) {
             err.println("gradflow run: " + e.getMessage());
@@ -84,6 +92,9 @@ public final class RunCommand implements Callable<Integer> {
             if (!quiet) {
                 progress = new ProgressLine(System.err, experimentSpec.training().steps(), 500_000_000L, System::nanoTime);
                 run.addListener(progress);
+            }
+            if (memoryEvery > 0) {
+                run.addListener(new MemoryReport(err, memoryEvery, run.history()));
             }
             run.runToEnd(interrupted::get);
             if (progress != null) {

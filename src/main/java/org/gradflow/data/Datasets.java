@@ -44,7 +44,17 @@ public final class Datasets {
      */
     public static Dataset load(DatasetSpec spec, Path baseDir, DoubleConsumer progress, BooleanSupplier cancelled)
             throws DataException {
-        return build(raw(spec, baseDir, progress, cancelled), spec);
+        return load(spec, baseDir, progress, cancelled, false);
+    }
+
+    /**
+     * As {@link #load(DatasetSpec, Path, DoubleConsumer, BooleanSupplier)}; {@code allowExternal} permits a CSV path
+     * that leaves the experiment's folder (absolute, or through {@code ..}), which is refused otherwise so that an
+     * experiment file received from someone else cannot read arbitrary files.
+     */
+    public static Dataset load(DatasetSpec spec, Path baseDir, DoubleConsumer progress, BooleanSupplier cancelled,
+                               boolean allowExternal) throws DataException {
+        return build(raw(spec, baseDir, progress, cancelled, allowExternal), spec);
     }
 
     /**
@@ -54,12 +64,18 @@ public final class Datasets {
      */
     public static RawData raw(DatasetSpec spec, Path baseDir, DoubleConsumer progress, BooleanSupplier cancelled)
             throws DataException {
+        return raw(spec, baseDir, progress, cancelled, false);
+    }
+
+    /** As {@link #raw(DatasetSpec, Path, DoubleConsumer, BooleanSupplier)}, with the external-path permission. */
+    public static RawData raw(DatasetSpec spec, Path baseDir, DoubleConsumer progress, BooleanSupplier cancelled,
+                              boolean allowExternal) throws DataException {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(cancelled, "cancelled");
         if (spec.kind() == DatasetKind.CSV) {
             Objects.requireNonNull(baseDir, "baseDir (required for a CSV dataset)");
-            return CsvLoader.of(spec).load(resolveCsvPath(spec.csvFile(), baseDir), progress, cancelled);
+            return CsvLoader.of(spec).load(resolveCsvPath(spec.csvFile(), baseDir, allowExternal), progress, cancelled);
         }
         checkSize(spec, Runtime.getRuntime().maxMemory());
         if (cancelled.getAsBoolean()) {
@@ -120,14 +136,32 @@ public final class Datasets {
      * @throws DataException when {@code csvFile} is not a valid path
      */
     public static Path resolveCsvPath(String csvFile, Path baseDir) throws DataException {
+        return resolveCsvPath(csvFile, baseDir, true);
+    }
+
+    /**
+     * Resolves a CSV path against the experiment's folder.
+     *
+     * @param allowExternal whether the path may leave {@code baseDir}
+     * @throws DataException when the path is invalid, or leaves the folder and {@code allowExternal} is false
+     */
+    public static Path resolveCsvPath(String csvFile, Path baseDir, boolean allowExternal) throws DataException {
         Objects.requireNonNull(csvFile, "csvFile");
         Objects.requireNonNull(baseDir, "baseDir");
+        Path resolved;
         try {
-            return baseDir.resolve(csvFile).normalize();
+            resolved = baseDir.resolve(csvFile).normalize();
         } catch (InvalidPathException e) {
             throw new DataException("the CSV file name " + Text.quote(csvFile) + " is not a valid path: "
                     + e.getReason(), null, 0, 0, null, e);
         }
+        Path base = baseDir.toAbsolutePath().normalize();
+        if (!allowExternal && (Path.of(csvFile).isAbsolute() || !resolved.toAbsolutePath().normalize().startsWith(base))) {
+            throw new DataException("the CSV file " + Text.quote(csvFile) + " lies outside the experiment's folder; "
+                    + "GradFlow reads data files beside the experiment file unless you allow other places (in the app "
+                    + "when asked; on the command line with --allow-external-data)", null, 0, 0, null, null);
+        }
+        return resolved;
     }
 
     /**

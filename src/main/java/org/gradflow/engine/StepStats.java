@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param step 1-based number of the update this describes
  * @param loss mean training loss of the step's batch (all micro-batches), without L1/L2 terms
- * @param valLoss mean validation loss, or NaN when not measured at this step (or no validation set)
+ * @param valLoss mean validation loss, NaN when not measured at this step (or no validation set), positive infinity
+ *        when the validation pass overflowed
  * @param valAccuracy validation accuracy in [0, 1] for classification, or NaN when not measured or regression
  * @param learningRate the learning rate used for this update
  * @param gradNormGlobal L2 norm of the whole gradient (all layers, all parameters) before clipping

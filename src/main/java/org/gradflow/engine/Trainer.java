@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BooleanSupplier;
 import org.gradflow.engine.nn.BatchNorm;
 import org.gradflow.engine.nn.DenseLayer;
@@ -15,6 +15,7 @@ import org.gradflow.engine.optim.GradientClipper;
 import org.gradflow.engine.optim.Optimizer;
 import org.gradflow.engine.tensor.Mat;
 import org.gradflow.engine.tensor.Precision;
+import org.gradflow.model.ClipKind;
 import org.gradflow.model.ExperimentSpec;
 import org.gradflow.model.InvalidSpecException;
 import org.gradflow.model.TrainingSpec;
@@ -30,6 +31,7 @@ import org.gradflow.model.TrainingSpec;
  */
 public final class Trainer {
     private final ExperimentSpec spec;
+    private final boolean statistics;
     private final TrainingSpec training;
     private final Network network;
     private final Loss loss;
@@ -40,7 +42,8 @@ public final class Trainer {
     private final Optimizer optimizer;
     private final GradientClipper clipper;
     private final LayerMeasurements measurements;
-    private final AtomicReference<TrainingSettings> pending = new AtomicReference<>();
+    private final ConcurrentLinkedQueue<TrainingSettings> pending = new ConcurrentLinkedQueue<>();
+    private volatile SettingsListener settingsListener = (step, applied) -> { };
     private final double[] layerGradSquares;
     private final double[] paramGradSquares;
     private TrainingSettings settings;
@@ -55,6 +58,16 @@ public final class Trainer {
      * @throws InvalidSpecException when the data's widths do not fit the network
      */
     public Trainer(ExperimentSpec spec, TrainingData data, Precision precision) {
+        this(spec, data, precision, true);
+    }
+
+    /**
+     * As {@link #Trainer(ExperimentSpec, TrainingData, Precision)}; with {@code statistics} false the per-layer
+     * statistics, histograms and gradient norms are not measured (their fields are NaN, the layer list empty) unless
+     * clipping needs the norms. Only for measuring what the statistics cost: a run without them shows nothing.
+     */
+    public Trainer(ExperimentSpec spec, TrainingData data, Precision precision, boolean statistics) {
+        this.statistics = statistics;
         this.spec = Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(data, "data");
         this.training = spec.training();
@@ -67,6 +80,7 @@ public final class Trainer {
             throw new InvalidSpecException("network.layers[" + (spec.network().layers().size() - 1) + "].units",
                     "the data has " + data.targetWidth() + " target columns but the output layer has " + outputUnits);
         }
+        MemoryBudget.check(spec.network(), training.batchSize(), precision);
         BlasThreads.set(BlasThreads.DEFAULT);
         SplittableRandom root = new SplittableRandom(spec.seed());
         SplittableRandom initRandom = root.split();
@@ -105,9 +119,20 @@ public final class Trainer {
         return stoppedOnNonFinite || steps >= training.steps();
     }
 
-    /** Asks for new settings from any thread; the next step applies the latest request. */
+    /**
+     * Asks for new settings from any thread. The next step applies every request made since the last step, in order
+     * (so the last one wins), and reports each to the {@link SettingsListener}.
+     */
     public void changeSettings(TrainingSettings newSettings) {
-        pending.set(Objects.requireNonNull(newSettings, "newSettings"));
+        pending.add(Objects.requireNonNull(newSettings, "newSettings"));
+    }
+
+    /**
+     * @param listener told, on the training thread, of every settings change when it takes effect, with the number of
+     *        the step it first applies to; not {@code null}
+     */
+    public void setSettingsListener(SettingsListener listener) {
+        this.settingsListener = Objects.requireNonNull(listener, "listener");
     }
 
     /** @return the learned state (weights, optimiser state, running statistics, step counts), as plain numbers */
@@ -225,31 +250,47 @@ public final class Trainer {
         double lossValue = lossSum / k;
         network.addPenaltyGradients(settings.l1(), settings.l2());
 
-        double globalNorm = Math.sqrt(sumLayerGradSquares());
-        boolean nonFinite = !Double.isFinite(lossValue) || !Double.isFinite(globalNorm);
-        nonFinite |= measurements.measureBeforeUpdate(network, batch, paramGradSquares);
-        List<LayerHistograms> histograms = isDue(step, training.histogramEvery())
-                ? measurements.histograms(network, batch) : List.of();
+        boolean needNorms = statistics || settings.clip().kind() == ClipKind.LAYER_NORM
+                || settings.clip().kind() == ClipKind.GLOBAL_NORM;
+        double globalNorm = needNorms ? Math.sqrt(sumLayerGradSquares()) : Double.NaN;
+        boolean nonFinite = !Double.isFinite(lossValue) || (needNorms && !Double.isFinite(globalNorm));
+        List<LayerHistograms> histograms = List.of();
+        if (statistics) {
+            nonFinite |= measurements.measureBeforeUpdate(network, batch, paramGradSquares);
+            if (isDue(step, training.histogramEvery())) {
+                histograms = measurements.histograms(network, batch);
+            }
+        }
 
         boolean clipped = false;
         double clippedNorm = globalNorm;
         if (!nonFinite) {
             clipped = clipper.clip(settings.clip(), network.params(), layerGradSquares, globalNorm);
-            if (clipped) {
+            if (clipped && needNorms) {
                 clippedNorm = Math.sqrt(sumLayerGradSquares());
             }
             applyUpdate();
         } else {
             measurements.skipUpdate();
         }
-        List<LayerStats> layerStats = measurements.measureAfterUpdate(network);
-        nonFinite |= layerStats.stream().anyMatch(LayerStats::nonFinite);
+        List<LayerStats> layerStats = List.of();
+        if (statistics) {
+            layerStats = measurements.measureAfterUpdate(network);
+            nonFinite |= layerStats.stream().anyMatch(LayerStats::nonFinite);
+        }
         double valLoss = Double.NaN;
         double valAccuracy = Double.NaN;
         if (!nonFinite && validator != null && isDue(step, training.validationEvery())) {
             validator.evaluate(network, loss);
             valLoss = validator.loss;
             valAccuracy = validator.accuracy;
+            if (!Double.isFinite(valLoss)) {
+                // The updated weights overflow on the validation set. Report that as an infinite loss (NaN would
+                // read as "not measured"); an accuracy read from overflowed outputs means nothing. Training goes on:
+                // its own batches decide whether it meets NaN.
+                valLoss = Double.POSITIVE_INFINITY;
+                valAccuracy = Double.NaN;
+            }
         }
         stoppedOnNonFinite = nonFinite;
         return new StepStats(step, lossValue, valLoss, valAccuracy, settings.optimizer().learningRate(), globalNorm,
@@ -286,16 +327,16 @@ public final class Trainer {
     }
 
     private void applyPendingSettings() {
-        TrainingSettings next = pending.getAndSet(null);
-        if (next == null) {
-            return;
-        }
-        if (optimizer.setSpec(next.optimizer())) {
-            for (Param p : network.params()) {
-                p.resetState();
+        TrainingSettings next;
+        while ((next = pending.poll()) != null) {
+            if (optimizer.setSpec(next.optimizer())) {
+                for (Param p : network.params()) {
+                    p.resetState();
+                }
+                optimizerSteps = 0;
             }
-            optimizerSteps = 0;
+            settings = next;
+            settingsListener.onApplied(steps + 1, next);
         }
-        settings = next;
     }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
  * {@code <source>: <json path>: <problem>}, for example
  * {@code runs/deep.json: network.layers[3].units: must be between 1 and 65536, got 0}; when the problem concerns
  * the whole document (an empty file, a file that cannot be read) the path is empty and left out of the message.
- * Parts of the file's content appear in the message only as short escaped excerpts (at most 60 characters).
+ * Parts of the file's content appear in the message only as short escaped excerpts (at most 60 characters), and a
+ * path deeper than {@value #MAX_PATH_IN_MESSAGE} characters is shown by its start and end.
  */
 public final class ExperimentFileException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -42,7 +43,19 @@ public final class ExperimentFileException extends Exception {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(problem, "problem");
-        return path.isEmpty() ? source + ": " + problem : source + ": " + path + ": " + problem;
+        return path.isEmpty() ? source + ": " + problem : source + ": " + shortened(path) + ": " + problem;
+    }
+
+    /** The longest path shown in a message; a deeper path keeps its start and end around "...". */
+    static final int MAX_PATH_IN_MESSAGE = 200;
+
+    /** @return {@code path} as the message shows it: whole up to {@value #MAX_PATH_IN_MESSAGE} characters */
+    public static String shortened(String path) {
+        if (path.length() <= MAX_PATH_IN_MESSAGE) {
+            return path;
+        }
+        int keep = (MAX_PATH_IN_MESSAGE - 5) / 2;
+        return path.substring(0, keep) + " ... " + path.substring(path.length() - keep);
     }
 
     /** @return the file name or other name of the input, never {@code null} */

@@ -41,6 +41,8 @@ final class JsonSupport {
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxNestingDepth(MAX_NESTING_DEPTH)
                             .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                            // Packed arrays (a long run's history, a large network's weights) are long strings.
+                            .maxStringLength((int) MAX_DOCUMENT_BYTES)
                             .build())
                     .errorReportConfiguration(ErrorReportConfiguration.builder()
                             .maxErrorTokenLength(MAX_ERROR_TOKEN)

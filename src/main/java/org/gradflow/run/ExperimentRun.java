@@ -47,18 +47,27 @@ public final class ExperimentRun {
      * @throws org.gradflow.model.InvalidSpecException when the data does not fit the network
      */
     public static ExperimentRun start(ExperimentSpec spec, Path baseDir, HistoryLimits limits) throws DataException {
-        return start(spec, baseDir, limits, null);
+        return start(spec, baseDir, limits, null, false);
+    }
+
+    /**
+     * As {@link #start(ExperimentSpec, Path, HistoryLimits)}; {@code allowExternalData} lets a CSV path leave the
+     * experiment's folder (refused otherwise).
+     */
+    public static ExperimentRun start(ExperimentSpec spec, Path baseDir, HistoryLimits limits, boolean allowExternalData)
+            throws DataException {
+        return start(spec, baseDir, limits, null, allowExternalData);
     }
 
     /**
      * As {@link #start(ExperimentSpec, Path, HistoryLimits)}, recording into an existing History (a reopened run's)
      * when {@code history} is not {@code null}.
      */
-    static ExperimentRun start(ExperimentSpec spec, Path baseDir, HistoryLimits limits, History history)
-            throws DataException {
+    static ExperimentRun start(ExperimentSpec spec, Path baseDir, HistoryLimits limits, History history,
+                               boolean allowExternalData) throws DataException {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(limits, "limits");
-        Dataset dataset = Datasets.load(spec.dataset(), baseDir);
+        Dataset dataset = Datasets.load(spec.dataset(), baseDir, fraction -> { }, () -> false, allowExternalData);
         Trainer trainer = new Trainer(spec, toTrainingData(dataset), Precision.FLOAT32);
         return new ExperimentRun(spec, dataset, trainer, history != null ? history : new History(limits));
     }

@@ -54,10 +54,16 @@ public final class RunFiles {
      */
     public static ExperimentRun resume(ExperimentFile file, Path baseDir, String source)
             throws ExperimentFileException, DataException {
+        return resume(file, baseDir, source, false);
+    }
+
+    /** As {@link #resume(ExperimentFile, Path, String)}; {@code allowExternalData} lets a CSV path leave the folder. */
+    public static ExperimentRun resume(ExperimentFile file, Path baseDir, String source, boolean allowExternalData)
+            throws ExperimentFileException, DataException {
         Objects.requireNonNull(file, "file");
         History history = history(file, source);
         ExperimentRun run = ExperimentRun.start(file.spec(), baseDir,
-                history == null ? HistoryLimits.DEFAULT : history.limits(), history);
+                history == null ? HistoryLimits.DEFAULT : history.limits(), history, allowExternalData);
         if (file.weights() != null) {
             NetworkState state = WeightsCodec.read(file.weights(), source);
             try {

@@ -153,4 +153,29 @@ class RunCommandTest {
         assertThat(run.out()).contains("--out").contains("--steps").contains("--seed").contains("--svg").contains("--quiet")
                 .contains("Exit codes");
     }
+
+    @Test
+    void csvOutsideTheExperimentFolderNeedsPermission() throws Exception {
+        Path data = dir.resolve("data.csv");
+        StringBuilder csv = new StringBuilder("x,y\n");
+        for (int i = 0; i < 50; i++) {
+            csv.append(i / 10.0).append(',').append(Math.sin(i / 10.0)).append('\n');
+        }
+        Files.writeString(data, csv);
+        Path folder = Files.createDirectories(dir.resolve("experiments"));
+        List<LayerSpec> layers = List.of(LayerSpec.dense(8, ActivationKind.TANH, org.gradflow.model.InitKind.XAVIER_NORMAL),
+                LayerSpec.dense(1, ActivationKind.IDENTITY, org.gradflow.model.InitKind.XAVIER_NORMAL));
+        DatasetSpec dataset = new DatasetSpec(DatasetKind.CSV, 2, 0, 1, 2, 1, 1, "../data.csv", "y", true, false, 0.2, true);
+        ExperimentSpec spec = new ExperimentSpec("csv", 1, dataset, NetworkSpec.of(1, layers),
+                TrainingSpec.of(LossKind.MSE, OptimizerSpec.of(OptimizerKind.SGD, 0.05), 8, 5));
+        Path file = folder.resolve("csv.json");
+        ExperimentFiles.save(ExperimentFile.of(spec), file);
+        Result refused = gradflow("run", file.toString(), "--out", dir.resolve("o1").toString(), "--quiet");
+        assertThat(refused.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("outside the experiment's folder").contains("--allow-external-data");
+        Result allowed = gradflow("run", file.toString(), "--out", dir.resolve("o2").toString(), "--quiet",
+                "--allow-external-data");
+        assertThat(allowed.code()).as(allowed.err()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("o2").resolve("steps.csv"))).hasSize(6);
+    }
 }

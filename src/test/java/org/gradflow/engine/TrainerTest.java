@@ -124,4 +124,20 @@ class TrainerTest {
         assertThat(w.get(2).layers().get(0).weightNorm()).isPositive().isFinite();
         assertThat(w).noneMatch(StepStats::nonFinite);
     }
+
+    @Test
+    void withoutStatisticsTheWeightsFollowTheSamePath() {
+        TrainingData data = TestData.linear(64, 8, 2, 3);
+        Trainer with = new Trainer(small(20), data, Precision.FLOAT32, true);
+        Trainer without = new Trainer(small(20), data, Precision.FLOAT32, false);
+        StepStats last = null;
+        for (int i = 0; i < 20; i++) {
+            StepStats a = with.step();
+            last = without.step();
+            assertThat(last.loss()).isEqualTo(a.loss());
+        }
+        assertThat(last.layers()).isEmpty();
+        assertThat(last.gradNormGlobal()).isNaN();
+        assertThat(without.snapshot()).isEqualTo(with.snapshot());
+    }
 }

@@ -59,7 +59,8 @@ final class Documents {
         assertThat(e.source()).isEqualTo(source);
         assertThat(e.path()).isEqualTo(path);
         assertThat(e.problem()).contains(problemPart);
-        assertThat(e.getMessage()).startsWith(source + ": " + (path.isEmpty() ? "" : path + ": "))
+        assertThat(e.getMessage())
+                .startsWith(source + ": " + (path.isEmpty() ? "" : ExperimentFileException.shortened(path) + ": "))
                 .contains(problemPart);
         return e;
     }
