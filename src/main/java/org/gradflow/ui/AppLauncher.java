@@ -22,6 +22,8 @@ public final class AppLauncher {
             System.err.println(AppOptions.USAGE);
             return 2;
         }
+        StartupTrace.mark("launching JavaFX");
+        Preload.start();
         Application.launch(GradFlowApp.class, args);
         return 0;
     }

@@ -16,7 +16,7 @@ public final class GradFlowApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        long t0 = System.nanoTime();
+        StartupTrace.mark("JavaFX started");
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         window = new MainWindow(stage, RecentFiles.defaultStore());
         window.setDark(options.dark());
@@ -26,7 +26,7 @@ public final class GradFlowApp extends Application {
             probe.start();
         }
         stage.show();
-        System.err.printf("GradFlow: window shown %.2f s after the app started%n", (System.nanoTime() - t0) / 1e9);
+        StartupTrace.mark("window shown");
         window.shown();
         if (options.open() != null) {
             window.openAtStart(options.open(), options.train());

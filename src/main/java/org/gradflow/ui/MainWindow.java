@@ -17,15 +17,15 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.gradflow.charts.Theme;
-import org.gradflow.io.ExperimentFiles;
 import org.gradflow.model.ExperimentSpec;
+import org.gradflow.ui.compose.ComposeView;
+import org.gradflow.ui.compose.ComposeViewModel;
+import org.gradflow.ui.compose.DatasetView;
 import org.gradflow.ui.dashboard.DashboardModel;
 import org.gradflow.ui.dashboard.DashboardView;
-import org.gradflow.ui.files.DefaultExperiment;
 import org.gradflow.ui.files.FileActions;
 import org.gradflow.ui.files.FxDialogs;
 import org.gradflow.ui.files.Preset;
-import org.gradflow.ui.files.Presets;
 import org.gradflow.ui.files.RecentFiles;
 import org.gradflow.ui.train.EngineThread;
 import org.gradflow.ui.train.LiveSettingsViewModel;
@@ -47,12 +47,15 @@ public final class MainWindow {
     private final TrainingViewModel training;
     private final DashboardModel dashboardModel = new DashboardModel();
     private final DashboardView dashboard;
-    private final ComposePlaceholder editor;
+    private final ComposeViewModel compose;
+    private final ComposeEditor editor;
     private final FxDialogs dialogs;
     private final RecentFiles recent;
     private final FileActions files;
     private final ExperimentSpec initial;
     private final BooleanBinding loopActive;
+    private final javafx.animation.PauseTransition previewTimer =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
 
     /**
      * Builds the window's content into {@code stage} (not shown yet).
@@ -62,14 +65,20 @@ public final class MainWindow {
      */
     public MainWindow(Stage stage, Path recentStore) {
         this.stage = Objects.requireNonNull(stage, "stage");
-        List<Preset> presets = Presets.load();
-        this.initial = defaultSpec(presets);
-        editor = new ComposePlaceholder(initial);
-        session = new TrainingSession(engine, editor::spec, this::baseDir);
+        StartupTrace.mark("main window");
+        Preload.Result preloaded = Preload.get();
+        List<Preset> presets = preloaded.presets();
+        this.initial = preloaded.defaultSpec();
+        StartupTrace.mark("default experiment loaded");
+        compose = new ComposeViewModel(initial);
+        editor = new ComposeEditor(compose);
+        session = new TrainingSession(engine, () -> compose.specProperty().get(), this::baseDir);
         training = new TrainingViewModel(session, System::nanoTime);
         LiveSettingsViewModel live = new LiveSettingsViewModel(training);
         dialogs = new FxDialogs(() -> stage);
+        StartupTrace.mark("view models");
         dashboard = new DashboardView(dashboardModel, training.events(), dialogs);
+        StartupTrace.mark("dashboard");
         recent = new RecentFiles(recentStore);
         files = new FileActions(session, training, editor, dialogs, recent, dashboard::exportAll,
                 dashboard::history, dashboard::report);
@@ -79,20 +88,34 @@ public final class MainWindow {
         session.addFrameHook(dashboard::frame);
         loopActive = training.stateProperty().isEqualTo(TrainingState.RUNNING)
                 .or(training.stateProperty().isEqualTo(TrainingState.PAUSED));
-        editor.lockedProperty().bind(training.hasRunProperty());
-        live.load(org.gradflow.engine.TrainingSettings.of(initial.training()));
-        editor.selectedLayerProperty().bindBidirectional(dashboardModel.selectedLayerProperty());
+        training.specValidProperty().bind(compose.validProperty());
+        compose.lockedProperty().bind(training.hasRunProperty());
+        compose.selectedLayerProperty().bindBidirectional(dashboardModel.selectedLayerProperty());
+        bindLiveSettings(live);
+        DatasetView datasetView = new DatasetView(compose);
+        session.addListener(new DatasetFeed(datasetView));
+        previewTimer.setOnFinished(e -> session.previewData(compose.specProperty().get(), baseDir()));
+        compose.specProperty().addListener((o, a, b) -> {
+            if (a == null || b == null || !a.dataset().equals(b.dataset())) {
+                previewTimer.playFromStart();
+            }
+        });
 
         BorderPane root = new BorderPane();
         root.setTop(new VBox(MainMenu.build(files, recent, presets, training, dashboardModel, loopActive,
                 this::freshSpec, this::quit, this::help), new TrainingControls(training, live).node()));
-        SplitPane center = new SplitPane(editor.node(), dashboard.node());
+        StartupTrace.mark("menus and controls");
+        SplitPane left = new SplitPane(new ComposeView(compose).node(), datasetView.node());
+        StartupTrace.mark("compose view");
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.64);
+        left.setId("experimentPane");
+        SplitPane center = new SplitPane(left, dashboard.node());
         center.setOrientation(Orientation.HORIZONTAL);
-        center.setDividerPositions(0.24);
-        SplitPane.setResizableWithParent(editor.node(), false);
+        center.setDividerPositions(0.40);
+        SplitPane.setResizableWithParent(left, false);
         root.setCenter(center);
         root.setBottom(new StatusBar(training).node());
-        dashboard.showEmptyCharts();
         root.setId("mainWindow");
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1500, screen.getWidth() * 0.96), Math.min(940, screen.getHeight() * 0.94));
@@ -101,17 +124,20 @@ public final class MainWindow {
         dashboardModel.themeProperty().addListener((o, a, b) -> applyTheme(scene, b));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::spaceToPause);
         stage.setScene(scene);
+        StartupTrace.mark("scene");
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, files.currentFileProperty(),
-                files.dirtyBinding(), training.stateProperty()));
+                files.dirtyBinding(), compose.specProperty()));
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
         });
     }
 
-    /** Call once the stage is shown: starts ND4J in the background. */
+    /** Call once the stage is shown: starts ND4J in the background, then loads the data preview. */
     public void shown() {
+        dashboard.showEmptyCharts();
         session.warmUp();
+        session.previewData(compose.specProperty().get(), baseDir());
     }
 
     /** Opens {@code file} (from the command line) and optionally trains it when it opened. */
@@ -173,6 +199,10 @@ public final class MainWindow {
         return dialogs;
     }
 
+    public ComposeViewModel compose() {
+        return compose;
+    }
+
     /** @return whether a training loop is active (running or paused) */
     public boolean isTraining() {
         return loopActive.get();
@@ -180,27 +210,26 @@ public final class MainWindow {
 
     // ---- internals --------------------------------------------------------------------------------------------
 
-    private static ExperimentSpec defaultSpec(List<Preset> presets) {
-        if (!presets.isEmpty()) {
-            try {
-                return ExperimentFiles.load(presets.get(0).path()).spec();
-            } catch (Exception e) {
-                System.err.println("GradFlow: the default preset cannot be loaded, using the built-in one: "
-                        + e.getMessage());
-            }
-        }
-        return DefaultExperiment.spec();
-    }
-
     private ExperimentSpec freshSpec() {
         return initial;
     }
 
     private String title() {
         Path f = files.currentFileProperty().get();
-        ExperimentSpec s = editor.spec();
+        ExperimentSpec s = compose.specProperty().get();
         String name = f != null ? f.getFileName().toString() : s != null ? s.name() : "untitled";
         return "GradFlow — " + name + (files.dirtyBinding().get() ? " •" : "");
+    }
+
+    /** The live-settings bar edits the same learning rate, optimiser, clipping and L1/L2 as the compose panel. */
+    private void bindLiveSettings(LiveSettingsViewModel live) {
+        var t = compose.training();
+        live.learningRateProperty().bindBidirectional(t.learningRateProperty());
+        live.optimizerProperty().bindBidirectional(t.optimizerProperty());
+        live.clipProperty().bindBidirectional(t.clipProperty());
+        live.clipThresholdProperty().bindBidirectional(t.clipThresholdProperty());
+        live.l1Property().bindBidirectional(t.l1Property());
+        live.l2Property().bindBidirectional(t.l2Property());
     }
 
     /** @return the folder of the current file (a CSV dataset's path is relative to it), or {@code null} */

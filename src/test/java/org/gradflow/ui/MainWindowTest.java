@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -69,8 +70,10 @@ class MainWindowTest {
         }
     }
 
+    /** Waits for {@code condition}, then for the JavaFX events queued meanwhile (so views are up to date). */
     private static void await(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void open(FxRobot robot, Path file) throws Exception {
@@ -88,10 +91,52 @@ class MainWindowTest {
         return window.session().withRun(r -> r.trainer().stepCount()).get(TIMEOUT, TimeUnit.SECONDS);
     }
 
+    /** Types into a field of the compose panel (set directly: its narrow columns may clip the field). */
+    private static void replaceText(FxRobot robot, String id, String text) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> field.setText(text));
+    }
+
+    /** Chooses an item of a compose panel's combo box by its label, through the box's selection model. */
+    private static void choose(FxRobot robot, String comboId, String item) {
+        ComboBox<?> box = robot.lookup(comboId).queryAs(ComboBox.class);
+        robot.interact(() -> {
+            for (int i = 0; i < box.getItems().size(); i++) {
+                if (box.getConverter().toString(cast(box.getItems().get(i))).equals(item)) {
+                    box.getSelectionModel().select(i);
+                    return;
+                }
+            }
+            throw new AssertionError("no item " + item + " in " + comboId);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object o) {
+        return (T) o;
+    }
+
     @Test
-    void trainsFiveLayersAndTheChartsHoldEveryStep(FxRobot robot) throws Exception {
-        open(robot, UiSpecs.write(UiSpecs.fiveLayers(100), dir.resolve("five.json")));
+    void buildsFiveLayersInTheComposePanelAndTheChartsHoldEveryStep(FxRobot robot) throws Exception {
+        open(robot, UiSpecs.write(UiSpecs.tanhLayers(2, 1000), dir.resolve("three.json")));
+        robot.clickOn("#addLayerButton");
+        robot.clickOn("#addLayerButton");
+        assertThat(window.compose().layers()).hasSize(5);
+        robot.interact(() -> window.compose().selectedLayerProperty().set(1));
+        choose(robot, "#activationChoice", "ReLU");
+        replaceText(robot, "#unitsField", "24");
+        robot.interact(() -> window.compose().selectedLayerProperty().set(3));
+        choose(robot, "#activationChoice", "ELU");
+        replaceText(robot, "#stepsField", "100");
+        var spec = window.compose().specProperty().get();
+        assertThat(window.compose().validProperty().get()).isTrue();
+        assertThat(spec.network().layers().stream().map(l -> l.activation().kind().name()).toList())
+                .containsExactly("TANH", "RELU", "TANH", "ELU", "SOFTMAX");
+        assertThat(spec.network().layers().get(1).units()).isEqualTo(24);
+        assertThat(spec.training().steps()).isEqualTo(100);
+
         robot.clickOn("#trainButton");
+        assertThat(window.compose().lockedProperty().get()).isTrue();
         await(() -> state() == TrainingState.FINISHED);
         History history = window.dashboard().history();
         assertThat(history.stepCount()).isEqualTo(100);

@@ -20,7 +20,9 @@ import org.gradflow.engine.StepStats;
 import org.gradflow.engine.TrainingSettings;
 import org.gradflow.io.ExperimentFile;
 import org.gradflow.model.ExperimentSpec;
+import org.gradflow.data.Datasets;
 import org.gradflow.run.BoundaryGrid;
+import org.gradflow.run.DataPreview;
 import org.gradflow.run.ExperimentRun;
 import org.gradflow.run.RunFiles;
 
@@ -47,6 +49,7 @@ public final class TrainingSession implements TrainingEngine {
     private boolean hasLiveRun;
     private boolean discarding;
     private PendingFile pending;
+    private int previewTicket;
 
     /** A run shown from a file, resumed on the engine thread when training continues. */
     private record PendingFile(ExperimentFile file, Path baseDir, String source) {
@@ -111,7 +114,8 @@ public final class TrainingSession implements TrainingEngine {
         hasLiveRun = false;
         startLoop(() -> {
             run = null;
-            return ExperimentRun.start(spec, baseDir, HistoryLimits.DEFAULT);
+            // The user picked the experiment's CSV file (if any) in the editor, wherever it lies.
+            return ExperimentRun.start(spec, baseDir, HistoryLimits.DEFAULT, true);
         });
     }
 
@@ -237,6 +241,27 @@ public final class TrainingSession implements TrainingEngine {
         });
     }
 
+    /**
+     * Loads the experiment's dataset on the engine thread and shows its points ({@link RunListener#previewReady}),
+     * for the scatter plot before training. Does nothing while a run is shown (its own preview is); of several
+     * requests only the latest is shown. A dataset that cannot be loaded is reported on the console only: the editor
+     * names the problem when training starts.
+     */
+    public void previewData(ExperimentSpec spec, Path baseDir) {
+        if (hasLiveRun || pending != null || loopActive()) {
+            return;
+        }
+        int ticket = ++previewTicket;
+        engine.submit(() -> DataPreview.of(Datasets.load(spec.dataset(), baseDir, f -> { }, () -> false, true),
+                TrainingTask.PREVIEW_POINTS)).whenComplete((preview, error) -> Platform.runLater(() -> {
+                    if (error != null) {
+                        System.err.println("GradFlow: no data preview: " + Problems.unwrap(error).getMessage());
+                    } else if (ticket == previewTicket && !hasLiveRun && pending == null && !loopActive()) {
+                        fire(l -> l.previewReady(preview));
+                    }
+                }));
+    }
+
     /** Initialises ND4J on the engine thread (call once the window is shown) and reports the backend. */
     public void warmUp() {
         engine.submit(WarmUp::run).whenComplete((description, error) -> Platform.runLater(() -> {
@@ -261,6 +286,7 @@ public final class TrainingSession implements TrainingEngine {
         }
         inbox.clear();
         discarding = false;
+        previewTicket++;
         service.prepare(source, false);
         service.restart();
         drain.start();

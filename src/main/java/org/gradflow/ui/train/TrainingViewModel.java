@@ -240,8 +240,8 @@ public final class TrainingViewModel implements RunListener {
             }
             case NON_FINITE -> {
                 continuable.set(false);
-                state.set(TrainingState.FAILED);
                 message.set(NonFiniteMessage.of(end.nonFiniteStep()));
+                state.set(TrainingState.FAILED);
             }
         }
     }
@@ -251,8 +251,8 @@ public final class TrainingViewModel implements RunListener {
         starting.set(false);
         stopping.set(false);
         continuable.set(false);
-        state.set(TrainingState.FAILED);
         message.set(problem);
+        state.set(TrainingState.FAILED);
     }
 
     @Override

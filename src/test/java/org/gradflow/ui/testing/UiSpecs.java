@@ -29,8 +29,13 @@ public final class UiSpecs {
 
     /** @return four tanh layers of 16 units and a softmax output on two moons, SGD 0.1, {@code steps} steps */
     public static ExperimentSpec fiveLayers(long steps) {
+        return tanhLayers(4, steps);
+    }
+
+    /** @return {@code hidden} tanh layers of 16 units and a softmax output on two moons, SGD 0.1 */
+    public static ExperimentSpec tanhLayers(int hidden, long steps) {
         List<LayerSpec> layers = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < hidden; i++) {
             layers.add(LayerSpec.dense(16, ActivationKind.TANH, InitKind.XAVIER_NORMAL));
         }
         layers.add(LayerSpec.dense(2, ActivationKind.SOFTMAX, InitKind.XAVIER_NORMAL));
