@@ -21,7 +21,7 @@ public final class GradFlowApp extends Application {
         window = new MainWindow(stage, RecentFiles.defaultStore());
         window.setDark(options.dark());
         if (options.perfLog() != null) {
-            probe = new PerfProbe(options.perfLog(), window::isTraining);
+            probe = new PerfProbe(options.perfLog(), window::isStepping);
             Runtime.getRuntime().addShutdownHook(new Thread(probe::finish, "gradflow-perf-log"));
             probe.start();
         }

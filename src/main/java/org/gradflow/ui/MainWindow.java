@@ -112,13 +112,13 @@ public final class MainWindow {
         left.setId("experimentPane");
         SplitPane center = new SplitPane(left, dashboard.node());
         center.setOrientation(Orientation.HORIZONTAL);
-        center.setDividerPositions(0.40);
+        center.setDividerPositions(0.42);
         SplitPane.setResizableWithParent(left, false);
         root.setCenter(center);
         root.setBottom(new StatusBar(training).node());
         root.setId("mainWindow");
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1500, screen.getWidth() * 0.96), Math.min(940, screen.getHeight() * 0.94));
+        Scene scene = new Scene(root, Math.min(1560, screen.getWidth() * 0.97), Math.min(960, screen.getHeight() * 0.94));
         scene.getStylesheets().add(css("gradflow.css"));
         applyTheme(scene, dashboardModel.themeProperty().get());
         dashboardModel.themeProperty().addListener((o, a, b) -> applyTheme(scene, b));
@@ -201,6 +201,12 @@ public final class MainWindow {
 
     public ComposeViewModel compose() {
         return compose;
+    }
+
+    /** @return whether steps are arriving: running and past the first step (for the frame-time probe) */
+    public boolean isStepping() {
+        return training.stateProperty().get() == TrainingState.RUNNING && !training.startingProperty().get()
+                && training.lastStepProperty().get() > 0;
     }
 
     /** @return whether a training loop is active (running or paused) */

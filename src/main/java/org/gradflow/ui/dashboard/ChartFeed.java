@@ -10,8 +10,11 @@ import org.jfree.chart.JFreeChart;
  * changes as one chart change event (one redraw). JavaFX thread only.
  */
 interface ChartFeed {
-    /** @param chart a chart just built from the History, now shown; its datasets may be replaced by live ones */
-    void adopt(JFreeChart chart);
+    /**
+     * @param chart a chart just built from the History, now shown; its datasets may be replaced by live ones
+     * @param bands whether to draw min..max bands (off while training: filling them on every redraw is costly)
+     */
+    void adopt(JFreeChart chart, boolean bands);
 
     /**
      * @param stats a step recorded after the chart was built (steps the chart already holds are ignored)

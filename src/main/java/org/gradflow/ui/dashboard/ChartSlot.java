@@ -13,6 +13,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.gradflow.charts.ChartKind;
+import org.gradflow.ui.train.SlowLog;
 import org.gradflow.charts.ChartOptions;
 import org.gradflow.diagnostics.History;
 import org.gradflow.engine.StepStats;
@@ -31,6 +32,8 @@ import org.jfree.data.Range;
  */
 final class ChartSlot implements RedrawScheduler.Target {
     private static final double HOVER_PIXELS = 14;
+    /** Most columns of a heatmap drawn in the dashboard. */
+    static final int MAX_BLOCK_COLUMNS = 160;
     /** Shown when there is no run: charts say "no steps recorded yet". */
     private static final History NO_RUN = new History();
 
@@ -43,6 +46,10 @@ final class ChartSlot implements RedrawScheduler.Target {
     private LayerHighlight highlight;
     private List<ValueMarker> markers = new ArrayList<>();
     private boolean builtEmpty = true;
+    private boolean visible = true;
+    private boolean stale;
+    private boolean staleKeepZoom;
+    private Pending pending;
     private Range builtDomain;
     private boolean building;
     private boolean buildAgain;
@@ -110,6 +117,11 @@ final class ChartSlot implements RedrawScheduler.Target {
      * @param keepZoom whether to keep the axis ranges the user zoomed to
      */
     void rebuild(boolean keepZoom) {
+        if (!visible) {
+            staleKeepZoom = stale ? staleKeepZoom && keepZoom : keepZoom;
+            stale = true;
+            return;
+        }
         History history = host.history() != null ? host.history() : NO_RUN;
         if (building) {
             buildAgain = true;
@@ -121,13 +133,18 @@ final class ChartSlot implements RedrawScheduler.Target {
         int generation = host.generation();
         boolean empty = history.layerCount() == 0;
         ChartOptions options = host.options(kind);
-        host.builder().build(kind, history, options).whenComplete((built, error) -> Platform.runLater(() -> {
+        host.builder().build(kind, history, options).thenApply(c -> {
+            BlockThinning.thin(c, MAX_BLOCK_COLUMNS);
+            return c;
+        }).whenComplete((built, error) -> Platform.runLater(() -> {
             building = false;
             if (generation != host.generation()) {
                 return;
             }
             if (error != null) {
                 host.report("The " + kind.title().toLowerCase() + " chart could not be drawn: " + error);
+            } else if (host.training()) {
+                pending = new Pending(built, empty, keepZoom); // shown by publish(), one chart per frame
             } else {
                 install(built, empty, keepZoom);
             }
@@ -142,13 +159,30 @@ final class ChartSlot implements RedrawScheduler.Target {
     void clear() {
         dirty = false;
         grew = false;
+        pending = null;
         rebuild(false);
+    }
+
+    /**
+     * Tells the slot whether its chart is on screen. Hidden charts are not rebuilt (a rebuild is remembered and made
+     * when the chart shows again) and not redrawn.
+     */
+    void setVisible(boolean shown) {
+        visible = shown;
+        if (shown && stale) {
+            stale = false;
+            rebuild(staleKeepZoom);
+        }
+    }
+
+    /** A chart built on the chart thread, waiting for a frame to be shown in. */
+    private record Pending(JFreeChart chart, boolean empty, boolean keepZoom) {
     }
 
     private void install(JFreeChart built, boolean empty, boolean keepZoom) {
         Range[] zoom = keepZoom && chart != null && zoomed() ? ranges(chart) : null;
         feed = ChartFeed.of(kind);
-        feed.adopt(built);
+        feed.adopt(built, !host.training());
         XYPlot plot = built.getXYPlot();
         for (int i = 0; i < plot.getRendererCount(); i++) {
             XYItemRenderer r = plot.getRenderer(i);
@@ -156,6 +190,7 @@ final class ChartSlot implements RedrawScheduler.Target {
                 a.setDefaultCreateEntities(false, false);
             }
         }
+        ChartFonts.shrink(built);
         chart = built;
         builtEmpty = empty;
         highlight = new LayerHighlight(kind, plot, host.options(kind).theme());
@@ -172,7 +207,9 @@ final class ChartSlot implements RedrawScheduler.Target {
         }
         built.setNotify(true);
         builtDomain = zoom == null ? plot.getDomainAxis().getRange() : null;
+        long t0 = System.nanoTime();
         viewer.setChart(built);
+        SlowLog.report("show " + kind.fileBaseName(), t0);
         dirty = false;
         lastPublish = System.nanoTime();
     }
@@ -194,7 +231,7 @@ final class ChartSlot implements RedrawScheduler.Target {
     /** Takes a frame's steps into the chart's datasets (no redraw). */
     void accept(List<StepStats> steps) {
         if (chart == null || builtEmpty) {
-            if (!building) {
+            if (!building && pending == null) {
                 rebuild(false);
             }
             return;
@@ -213,18 +250,27 @@ final class ChartSlot implements RedrawScheduler.Target {
     /** @return whether the chart has changes to show and its last redraw is at least {@code minNanos} old */
     @Override
     public boolean wantsPublish(long now, long minNanos) {
-        return dirty && chart != null && now - lastPublish >= minNanos;
+        return visible && (pending != null || dirty && chart != null && now - lastPublish >= minNanos);
     }
 
     /** Redraws the chart once with everything accepted since the last redraw. */
     @Override
     public void publish(long now) {
+        long t0 = System.nanoTime();
+        if (pending != null) {
+            Pending p = pending;
+            pending = null;
+            install(p.chart(), p.empty(), p.keepZoom());
+            publishes++;
+            return;
+        }
         chart.setNotify(false);
         try {
             feed.publish();
         } finally {
             chart.setNotify(true);
         }
+        SlowLog.report("redraw " + kind.fileBaseName(), t0);
         dirty = false;
         lastPublish = now;
         publishes++;
@@ -233,7 +279,7 @@ final class ChartSlot implements RedrawScheduler.Target {
     /** Starts a periodic rebuild if this kind needs one and it is due. */
     void maybeRebuild(long now) {
         long every = feed.rebuildEveryNanos();
-        if (every > 0 && grew && !building && chart != null && now - lastBuild >= every) {
+        if (every > 0 && grew && !building && pending == null && chart != null && now - lastBuild >= every) {
             rebuild(true);
         }
     }

@@ -28,6 +28,9 @@ interface DashboardHost {
     /** @return the user's events of the run */
     List<RunEvent> events();
 
+    /** @return whether a training loop runs (charts then draw less detail) */
+    boolean training();
+
     /** @return the selected layer, 0-based, or -1 */
     int selectedLayer();
 

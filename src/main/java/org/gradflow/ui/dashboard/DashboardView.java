@@ -35,10 +35,10 @@ import org.jfree.data.Range;
  * Listens to runs as a {@link RunListener}; {@link #frame(long)} is the per-frame hook. JavaFX thread only.
  */
 public final class DashboardView implements RunListener, DashboardHost {
-    /** Least time between two redraws of one chart: 10 per second. */
-    static final long MIN_REDRAW_NANOS = 100_000_000L;
+    /** Least time between two redraws of one chart: 3 per second. */
+    static final long MIN_REDRAW_NANOS = 333_000_000L;
     /** Frame time after which no further chart starts redrawing in that frame. */
-    static final long FRAME_BUDGET_NANOS = 12_000_000L;
+    static final long FRAME_BUDGET_NANOS = 4_000_000L;
     /** Steps kept to replay into charts rebuilt while training went on. */
     static final int RECENT_STEPS = 4096;
 
@@ -56,6 +56,7 @@ public final class DashboardView implements RunListener, DashboardHost {
     private History history;
     private ExperimentSpec spec;
     private int generation;
+    private boolean live;
 
     /**
      * @param model the arrangement, theme and selected layer, not {@code null}
@@ -93,22 +94,39 @@ public final class DashboardView implements RunListener, DashboardHost {
 
     // ---- frames ------------------------------------------------------------------------------------------------
 
-    /** Per-frame hook: redraws visible charts with new data within the frame budget and starts due rebuilds. */
-    public void frame(long now) {
+    /**
+     * Per-frame hook: redraws visible charts with new data within the frame budget and starts due rebuilds.
+     *
+     * @param frameTime the frame's time stamp (unused: intervals are measured with {@link System#nanoTime()})
+     */
+    public void frame(long frameTime) {
         List<ChartSlot> visible = visibleSlots();
         scheduler.run(visible);
+        long now = System.nanoTime();
         for (ChartSlot s : visible) {
             s.maybeRebuild(now);
         }
     }
 
     private void publishVisible() {
+        updateVisibility();
         long now = System.nanoTime();
         for (ChartSlot s : visibleSlots()) {
             if (s.wantsPublish(now, 0)) {
                 s.publish(now);
             }
             s.maybeRebuild(now);
+        }
+    }
+
+    /** Tells every slot whether it is on screen now. */
+    private void updateVisibility() {
+        var shown = model.visibleKinds();
+        for (ChartSlot s : slots.values()) {
+            s.setVisible(shown.contains(s.kind()));
+        }
+        for (ChartSlot s : inspector.slots()) {
+            s.setVisible(inspector.layer() >= 0);
         }
     }
 
@@ -135,6 +153,7 @@ public final class DashboardView implements RunListener, DashboardHost {
     public void runStarted(RunInfo info) {
         spec = info.spec();
         history = info.history();
+        live = info.live();
         generation++;
         recent.clear();
         if (model.selectedLayerProperty().get() >= spec.network().layers().size()) {
@@ -160,12 +179,14 @@ public final class DashboardView implements RunListener, DashboardHost {
 
     @Override
     public void runEnded(RunEnd end) {
+        live = false;
         publishVisible();
         allSlots().forEach(s -> s.rebuild(true));
     }
 
     @Override
     public void runCleared() {
+        live = false;
         history = null;
         generation++;
         recent.clear();
@@ -199,6 +220,7 @@ public final class DashboardView implements RunListener, DashboardHost {
             inspector.hide();
         }
         layoutView.showInspector(show);
+        updateVisibility();
     }
 
     // ---- exports -------------------------------------------------------------------------------------------------
@@ -288,6 +310,11 @@ public final class DashboardView implements RunListener, DashboardHost {
     @Override
     public List<RunEvent> events() {
         return events;
+    }
+
+    @Override
+    public boolean training() {
+        return live;
     }
 
     @Override

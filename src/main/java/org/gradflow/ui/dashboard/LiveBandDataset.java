@@ -20,6 +20,7 @@ public final class LiveBandDataset extends AbstractIntervalXYDataset {
     private final int maxItems;
     private final List<Comparable<?>> keys = new ArrayList<>();
     private final List<Column> columns = new ArrayList<>();
+    private boolean bands = true;
 
     /** One series' arrays. */
     private static final class Column {
@@ -163,6 +164,14 @@ public final class LiveBandDataset extends AbstractIntervalXYDataset {
         return c.size == 0 ? Double.NEGATIVE_INFINITY : c.x[c.size - 1];
     }
 
+    /**
+     * @param shown whether the y intervals (bands) are reported; when false, start and end y are NaN, so renderers
+     *        draw lines only (no event)
+     */
+    public void setBandsShown(boolean shown) {
+        this.bands = shown;
+    }
+
     /** Sends one change event to the listeners (the plot), which redraws the chart. */
     public void publish() {
         fireDatasetChanged();
@@ -235,7 +244,7 @@ public final class LiveBandDataset extends AbstractIntervalXYDataset {
 
     @Override
     public double getStartYValue(int series, int item) {
-        return columns.get(series).lo[item];
+        return bands ? columns.get(series).lo[item] : Double.NaN;
     }
 
     @Override
@@ -245,6 +254,6 @@ public final class LiveBandDataset extends AbstractIntervalXYDataset {
 
     @Override
     public double getEndYValue(int series, int item) {
-        return columns.get(series).hi[item];
+        return bands ? columns.get(series).hi[item] : Double.NaN;
     }
 }

@@ -17,7 +17,7 @@ import org.jfree.data.xy.IntervalXYDataset;
  */
 final class ProfileFeed implements ChartFeed {
     /** Rebuild interval, for the median band and the non-finite markers. */
-    static final long EVERY_NANOS = 3_000_000_000L;
+    static final long EVERY_NANOS = 6_000_000_000L;
 
     private final ChartKind kind;
     private JFreeChart chart;
@@ -34,7 +34,7 @@ final class ProfileFeed implements ChartFeed {
     }
 
     @Override
-    public void adopt(JFreeChart built) {
+    public void adopt(JFreeChart built, boolean bands) {
         chart = built;
         data = null;
         latest = null;

@@ -20,7 +20,7 @@ import org.jfree.data.xy.XYDataset;
  */
 final class TrendFeed implements ChartFeed {
     /** Points per series before neighbours are merged. */
-    static final int MAX_ITEMS = 800;
+    static final int MAX_ITEMS = 300;
 
     private final ChartKind kind;
     private final LayerMetric metric;
@@ -48,7 +48,7 @@ final class TrendFeed implements ChartFeed {
     }
 
     @Override
-    public void adopt(JFreeChart built) {
+    public void adopt(JFreeChart built, boolean bands) {
         chart = built;
         data = null;
         accuracy = null;
@@ -59,6 +59,7 @@ final class TrendFeed implements ChartFeed {
             return; // the empty chart of a History without steps: rebuilt once steps arrive
         }
         data = LiveBandDataset.copyOf(source, MAX_ITEMS);
+        data.setBandsShown(bands);
         plot.setDataset(0, data);
         if (plot.getDataset(1) instanceof IntervalXYDataset acc) {
             accuracy = LiveBandDataset.copyOf(acc, MAX_ITEMS);

@@ -22,7 +22,7 @@ final class UiMarkers {
     /** Colour of event markers: a blue that differs from the red non-finite and orange clipping marks. */
     static final Color LIGHT = new Color(0x1F5FBF);
     static final Color DARK = new Color(0x7FB2FF);
-    private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font FONT = new Font(Font.SANS_SERIF, Font.BOLD, 11);
     private static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {5f, 4f}, 0f);
 

@@ -71,10 +71,12 @@ public final class TrainingSession implements TrainingEngine {
         this.drain = new AnimationTimer() {
             @Override
             public void handle(long now) {
+                long t0 = System.nanoTime();
                 drainOutbox();
                 for (LongConsumer hook : frameHooks) {
                     hook.accept(now);
                 }
+                SlowLog.report("frame (drain + redraws)", t0);
             }
         };
     }

@@ -22,7 +22,7 @@ final class TrainingTask extends Task<RunEnd> {
     /** Points of the scatter plot preview. */
     static final int PREVIEW_POINTS = 1500;
     /** Least time between two decision-boundary computations, in nanoseconds. */
-    static final long BOUNDARY_EVERY_NANOS = 700_000_000L;
+    static final long BOUNDARY_EVERY_NANOS = 1_500_000_000L;
 
     private final Callable<ExperimentRun> source;
     private final Consumer<ExperimentRun> opened;

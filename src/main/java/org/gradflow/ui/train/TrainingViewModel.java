@@ -66,6 +66,9 @@ public final class TrainingViewModel implements RunListener {
     private final ReadOnlyObjectWrapper<TrainingSettings> settings = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RunEvent> events = FXCollections.observableArrayList();
     private final ObservableList<RunEvent> readOnlyEvents = FXCollections.unmodifiableObservableList(events);
+    /** Least time between two updates of the status texts while running. */
+    static final long TEXT_EVERY_NANOS = 250_000_000L;
+    private long lastTextNanos = Long.MIN_VALUE / 2;
     private long startedAtNanos;
     private long stepsAtStart;
 
@@ -201,11 +204,17 @@ public final class TrainingViewModel implements RunListener {
     @Override
     public void stepsArrived(List<StepStats> steps) {
         StepStats last = steps.get(steps.size() - 1);
-        setStep(last.step(), last.loss());
         long now = clock.getAsLong();
         if (state.get() == TrainingState.RUNNING) {
             rate.add(now, last.step());
         }
+        lastStep.set(last.step());
+        if (state.get() == TrainingState.RUNNING && now - lastTextNanos < TEXT_EVERY_NANOS
+                && last.step() < totalSteps.get()) {
+            return; // the texts change at most 4 times a second: re-laying out text every frame costs frames
+        }
+        lastTextNanos = now;
+        setStep(last.step(), last.loss());
         double r = rate.rate();
         rateText.set(Double.isNaN(r) ? "— steps/s" : String.format(Locale.ROOT, "%.1f steps/s", r));
         etaText.set("ETA " + (state.get() == TrainingState.RUNNING

@@ -26,6 +26,19 @@ class LiveBandDatasetTest {
     }
 
     @Test
+    void bandsCanBeHidden() {
+        LiveBandDataset d = new LiveBandDataset(10);
+        int s = d.addSeries("x");
+        d.append(s, 1, 2, 1, 3);
+        d.setBandsShown(false);
+        assertThat(d.getStartYValue(s, 0)).isNaN();
+        assertThat(d.getEndYValue(s, 0)).isNaN();
+        assertThat(d.getYValue(s, 0)).isEqualTo(2);
+        d.setBandsShown(true);
+        assertThat(d.getEndYValue(s, 0)).isEqualTo(3);
+    }
+
+    @Test
     void mergesPairsKeepingTheEnvelope() {
         LiveBandDataset d = new LiveBandDataset(8);
         int s = d.addSeries("x");

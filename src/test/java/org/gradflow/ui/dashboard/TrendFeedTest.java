@@ -20,7 +20,7 @@ class TrendFeedTest {
         History h = TestSteps.history(20, 5);
         JFreeChart chart = Charts.build(ChartKind.GRADIENT_NORMS, h, ChartOptions.DEFAULT);
         TrendFeed feed = new TrendFeed(ChartKind.GRADIENT_NORMS);
-        feed.adopt(chart);
+        feed.adopt(chart, true);
         AtomicInteger events = new AtomicInteger();
         chart.addChangeListener(e -> events.incrementAndGet());
         for (long s = 15; s <= 30; s++) {
@@ -42,7 +42,7 @@ class TrendFeedTest {
         History h = TestSteps.history(5, 3);
         JFreeChart chart = Charts.build(ChartKind.GRADIENT_NORMS, h, ChartOptions.DEFAULT);
         TrendFeed feed = new TrendFeed(ChartKind.GRADIENT_NORMS);
-        feed.adopt(chart);
+        feed.adopt(chart, true);
         LogAxis axis = (LogAxis) chart.getXYPlot().getRangeAxis();
         double before = axis.getUpperBound();
         feed.accept(TestSteps.step(100_000, 3)); // gradients 101 times larger
@@ -56,7 +56,7 @@ class TrendFeedTest {
         History h = TestSteps.history(50, 2);
         JFreeChart chart = Charts.build(ChartKind.LOSS, h, ChartOptions.DEFAULT);
         TrendFeed feed = new TrendFeed(ChartKind.LOSS);
-        feed.adopt(chart);
+        feed.adopt(chart, true);
         chart.getXYPlot().getDomainAxis().setRange(new Range(10, 20));
         feed.accept(TestSteps.step(60, 2));
         feed.publish();
@@ -71,7 +71,7 @@ class TrendFeedTest {
         History h = TestSteps.history(10, 2);
         JFreeChart chart = Charts.build(ChartKind.SATURATION, h, ChartOptions.DEFAULT);
         TrendFeed feed = new TrendFeed(ChartKind.SATURATION);
-        feed.adopt(chart);
+        feed.adopt(chart, true);
         assertThat(feed.accept(TestSteps.step(10, 2))).isFalse();
         assertThat(feed.accept(TestSteps.step(11, 2))).isTrue();
     }
