@@ -18,6 +18,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            System.exit(openApp(args)); // no picocli set-up: the window should appear as soon as possible
+        }
         CommandLine commandLine = new CommandLine(new GradflowCommand());
         if (isAppInvocation(args, commandLine.getSubcommands().keySet())) {
             System.exit(openApp(args));

@@ -34,10 +34,11 @@ final class Preload {
             started = f;
             Thread t = new Thread(() -> {
                 try {
-                    f.complete(load());
+                    f.complete(defaults());
                 } catch (RuntimeException | Error e) {
                     f.completeExceptionally(e);
                 }
+                warmUpCharts();
             }, "gradflow-preload");
             t.setDaemon(true);
             t.start();
@@ -54,17 +55,19 @@ final class Preload {
                 System.err.println("GradFlow: preloading failed (" + e + "); loading on the JavaFX thread");
             }
         }
-        Result r = defaults();
-        return r;
+        return defaults();
     }
 
-    private static Result load() {
-        Result r = defaults();
-        History empty = new History();
-        for (ChartKind k : ChartKind.values()) {
-            Charts.build(k, empty, ChartOptions.DEFAULT);
+    /** Loads the chart library's classes by building one empty chart of each kind (results are dropped). */
+    private static void warmUpCharts() {
+        try {
+            History empty = new History();
+            for (ChartKind k : ChartKind.values()) {
+                Charts.build(k, empty, ChartOptions.DEFAULT);
+            }
+        } catch (RuntimeException e) {
+            System.err.println("GradFlow: warming up the charts failed (they load when first drawn): " + e);
         }
-        return r;
     }
 
     private static Result defaults() {
