@@ -6,6 +6,8 @@ import org.gradflow.charts.ChartKind;
 import org.gradflow.engine.LayerStats;
 import org.gradflow.engine.StepStats;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.IntervalXYDataset;
@@ -68,9 +70,32 @@ final class ProfileFeed implements ChartFeed {
                 showActivations(plot);
             }
             shownStep = latest.step();
+            relabelFirstLegendItem(plot, latest.step());
             chart.getTitle().setText(kind.title() + " at step " + String.format(Locale.ROOT, "%,d", latest.step()));
             data.publish();
         }
+    }
+
+    /** The built legend names the step it was built at ("... at step 440"); name the step shown now. */
+    private static void relabelFirstLegendItem(XYPlot plot, long step) {
+        LegendItemCollection items = plot.getFixedLegendItems();
+        if (items == null || items.getItemCount() == 0) {
+            return;
+        }
+        LegendItem first = items.get(0);
+        String label = first.getLabel();
+        int at = label.indexOf(" at step");
+        if (at < 0) {
+            return;
+        }
+        LegendItemCollection relabelled = new LegendItemCollection();
+        LegendItem item = new LegendItem(label.substring(0, at) + " at step " + step, null, null, null,
+                first.getShape(), first.getFillPaint());
+        relabelled.add(item);
+        for (int i = 1; i < items.getItemCount(); i++) {
+            relabelled.add(items.get(i));
+        }
+        plot.setFixedLegendItems(relabelled);
     }
 
     private void showFlow(XYPlot plot) {
