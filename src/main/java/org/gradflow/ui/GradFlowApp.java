@@ -18,7 +18,7 @@ public final class GradFlowApp extends Application {
     public void start(Stage stage) {
         StartupTrace.mark("JavaFX started");
         AppOptions options = AppOptions.parse(getParameters().getRaw());
-        window = new MainWindow(stage, RecentFiles.defaultStore());
+        window = new MainWindow(stage, RecentFiles.defaultStore(), true);
         window.setDark(options.dark());
         if (options.perfLog() != null) {
             probe = new PerfProbe(options.perfLog(), window::isStepping);

@@ -8,7 +8,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -46,7 +48,7 @@ public final class MainWindow {
     private final TrainingSession session;
     private final TrainingViewModel training;
     private final DashboardModel dashboardModel = new DashboardModel();
-    private final DashboardView dashboard;
+    private DashboardView dashboard;
     private final ComposeViewModel compose;
     private final ComposeEditor editor;
     private final FxDialogs dialogs;
@@ -54,6 +56,9 @@ public final class MainWindow {
     private final FileActions files;
     private final ExperimentSpec initial;
     private final BooleanBinding loopActive;
+    private final BorderPane root = new BorderPane();
+    private final LiveSettingsViewModel live;
+    private final List<Runnable> whenContent = new java.util.ArrayList<>();
     private final javafx.animation.PauseTransition previewTimer =
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
 
@@ -64,6 +69,14 @@ public final class MainWindow {
      * @param recentStore where the recent files list lives, not {@code null}
      */
     public MainWindow(Stage stage, Path recentStore) {
+        this(stage, recentStore, false);
+    }
+
+    /**
+     * As {@link #MainWindow(Stage, Path)}; with {@code deferContent} the experiment panel and the dashboard join the
+     * window only in the first frame after it is shown ({@link #shown()}), so the window appears sooner.
+     */
+    public MainWindow(Stage stage, Path recentStore, boolean deferContent) {
         this.stage = Objects.requireNonNull(stage, "stage");
         StartupTrace.mark("main window");
         Preload.Result preloaded = Preload.get();
@@ -74,49 +87,34 @@ public final class MainWindow {
         editor = new ComposeEditor(compose);
         session = new TrainingSession(engine, () -> compose.specProperty().get(), this::baseDir);
         training = new TrainingViewModel(session, System::nanoTime);
-        LiveSettingsViewModel live = new LiveSettingsViewModel(training);
+        live = new LiveSettingsViewModel(training);
         dialogs = new FxDialogs(() -> stage);
-        StartupTrace.mark("view models");
-        dashboard = new DashboardView(dashboardModel, training.events(), dialogs);
-        StartupTrace.mark("dashboard");
         recent = new RecentFiles(recentStore);
-        files = new FileActions(session, training, editor, dialogs, recent, dashboard::exportAll,
-                dashboard::history, dashboard::report);
+        files = new FileActions(session, training, editor, dialogs, recent, dir -> dashboard.exportAll(dir),
+                () -> dashboard == null ? null : dashboard.history(), this::notice);
         session.addListener(training);
-        session.addListener(dashboard);
         session.addListener(files);
-        session.addFrameHook(dashboard::frame);
         loopActive = training.stateProperty().isEqualTo(TrainingState.RUNNING)
                 .or(training.stateProperty().isEqualTo(TrainingState.PAUSED));
         training.specValidProperty().bind(compose.validProperty());
         compose.lockedProperty().bind(training.hasRunProperty());
         compose.selectedLayerProperty().bindBidirectional(dashboardModel.selectedLayerProperty());
         bindLiveSettings(live);
-        DatasetView datasetView = new DatasetView(compose);
-        session.addListener(new DatasetFeed(datasetView));
-        previewTimer.setOnFinished(e -> session.previewData(compose.specProperty().get(), baseDir()));
-        compose.specProperty().addListener((o, a, b) -> {
-            if (a == null || b == null || !a.dataset().equals(b.dataset())) {
-                previewTimer.playFromStart();
-            }
-        });
+        StartupTrace.mark("view models");
 
-        BorderPane root = new BorderPane();
         root.setTop(new VBox(MainMenu.build(files, recent, presets, training, dashboardModel, loopActive,
                 this::freshSpec, this::quit, this::help), new TrainingControls(training, live).node()));
-        StartupTrace.mark("menus and controls");
-        SplitPane left = new SplitPane(new ComposeView(compose).node(), datasetView.node());
-        StartupTrace.mark("compose view");
-        left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.64);
-        left.setId("experimentPane");
-        SplitPane center = new SplitPane(left, dashboard.node());
-        center.setOrientation(Orientation.HORIZONTAL);
-        center.setDividerPositions(0.42);
-        SplitPane.setResizableWithParent(left, false);
-        root.setCenter(center);
         root.setBottom(new StatusBar(training).node());
         root.setId("mainWindow");
+        StartupTrace.mark("menus and controls");
+        if (deferContent) {
+            Label loading = new Label("Loading the experiment and the charts…");
+            loading.getStyleClass().add("dim");
+            root.setCenter(loading);
+            root.getTop().setDisable(true);
+        } else {
+            root.setCenter(buildContent());
+        }
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1560, screen.getWidth() * 0.97), Math.min(960, screen.getHeight() * 0.94));
         scene.getStylesheets().add(css("gradflow.css"));
@@ -133,8 +131,65 @@ public final class MainWindow {
         });
     }
 
-    /** Call once the stage is shown: starts ND4J in the background, then loads the data preview. */
+    /** Builds the experiment panel (compose and dataset views) and the dashboard, and connects them to the run. */
+    private Node buildContent() {
+        dashboard = new DashboardView(dashboardModel, training.events(), dialogs);
+        session.addListener(dashboard);
+        session.addFrameHook(dashboard::frame);
+        StartupTrace.mark("dashboard");
+        DatasetView datasetView = new DatasetView(compose);
+        session.addListener(new DatasetFeed(datasetView));
+        previewTimer.setOnFinished(e -> session.previewData(compose.specProperty().get(), baseDir()));
+        compose.specProperty().addListener((o, a, b) -> {
+            if (a == null || b == null || !a.dataset().equals(b.dataset())) {
+                previewTimer.playFromStart();
+            }
+        });
+        SplitPane left = new SplitPane(new ComposeView(compose).node(), datasetView.node());
+        StartupTrace.mark("compose view");
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.64);
+        left.setId("experimentPane");
+        SplitPane center = new SplitPane(left, dashboard.node());
+        center.setOrientation(Orientation.HORIZONTAL);
+        center.setDividerPositions(0.42);
+        SplitPane.setResizableWithParent(left, false);
+        return center;
+    }
+
+    /**
+     * Call once the stage is shown: adds the deferred content in the second frame, starts ND4J in the background and
+     * loads the data preview.
+     */
     public void shown() {
+        if (dashboard != null) {
+            started();
+            return;
+        }
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                frames++;
+                if (frames == 2) { // the bare window was drawn: add the content
+                    root.setCenter(buildContent());
+                    root.getTop().setDisable(false);
+                    StartupTrace.mark("content added");
+                } else if (frames == 4) { // the content was laid out and drawn: start the background work
+                    stop();
+                    StartupTrace.mark("content drawn");
+                    started();
+                    for (Runnable r : whenContent) {
+                        r.run();
+                    }
+                    whenContent.clear();
+                }
+            }
+        }.start();
+    }
+
+    private void started() {
         dashboard.showEmptyCharts();
         session.warmUp();
         session.previewData(compose.specProperty().get(), baseDir());
@@ -142,16 +197,25 @@ public final class MainWindow {
 
     /** Opens {@code file} (from the command line) and optionally trains it when it opened. */
     public void openAtStart(Path file, boolean train) {
-        files.openNow(file).thenAccept(ok -> Platform.runLater(() -> {
-            if (train && (ok || file == null)) {
+        afterContent(() -> files.openNow(file).thenAccept(ok -> Platform.runLater(() -> {
+            if (train && ok) {
                 training.train();
             }
-        }));
+        })));
+    }
+
+    /** Runs {@code r} once the content is in the window (at once when it is). */
+    private void afterContent(Runnable r) {
+        if (dashboard != null) {
+            r.run();
+        } else {
+            whenContent.add(r);
+        }
     }
 
     /** Starts training the experiment shown (for {@code --train} without a file). */
     public void trainNow() {
-        training.train();
+        afterContent(training::train);
     }
 
     /** @param dark whether to use the dark theme */
@@ -218,6 +282,12 @@ public final class MainWindow {
 
     private ExperimentSpec freshSpec() {
         return initial;
+    }
+
+    private void notice(String text) {
+        if (dashboard != null) {
+            dashboard.report(text);
+        }
     }
 
     private String title() {
