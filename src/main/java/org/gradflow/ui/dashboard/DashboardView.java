@@ -35,8 +35,8 @@ import org.jfree.data.Range;
  * Listens to runs as a {@link RunListener}; {@link #frame(long)} is the per-frame hook. JavaFX thread only.
  */
 public final class DashboardView implements RunListener, DashboardHost {
-    /** Least time between two redraws of one chart: 3 per second. */
-    static final long MIN_REDRAW_NANOS = 333_000_000L;
+    /** Least time between two redraws of one chart: twice a second. */
+    static final long MIN_REDRAW_NANOS = 500_000_000L;
     /** Frame time after which no further chart starts redrawing in that frame. */
     static final long FRAME_BUDGET_NANOS = 4_000_000L;
     /** Steps kept to replay into charts rebuilt while training went on. */
@@ -85,6 +85,7 @@ public final class DashboardView implements RunListener, DashboardHost {
         if (history == null) {
             allSlots().forEach(s -> s.rebuild(false));
         }
+        DrawingWarmUp.start(builder);
     }
 
     /** @return the dashboard's node */
