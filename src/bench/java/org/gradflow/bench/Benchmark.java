@@ -28,6 +28,9 @@ import org.gradflow.engine.tensor.Precision;
  * SGEMM rates of this machine, a per-step allocation check, and DL4J at its default threads in a child JVM.</li>
  * <li>{@code soak}: R1 with all statistics recorded into a History for {@code bench.soakSteps} steps (default
  * 100,000), reporting heap after GC, GC counts and off-heap memory at checkpoints.</li>
+ * <li>{@code profile}: one column ({@code -Dbench.column=history|stats|off|dl4j|dl4j-stats}) of the first configuration
+ * alone for {@code -Dbench.seconds} (default 30) after its warm-up, to be recorded with a profiler, for example
+ * {@code -Dbench.jvmArgs=-XX:StartFlightRecording=filename=/tmp/bench.jfr,settings=profile}.</li>
  * <li>{@code dl4j-child}: internal, the default-threads DL4J row.</li>
  * </ul>
  * Speed targets are reported here, never asserted in a unit test.
@@ -54,8 +57,11 @@ public final class Benchmark {
         switch (mode) {
             case "table" -> b.table();
             case "soak" -> Soak.run(System.out, Long.getLong("bench.soakSteps", 100_000));
+            case "profile" -> b.profile(System.getProperty("bench.column", "stats"),
+                    Double.parseDouble(System.getProperty("bench.seconds", "30")));
             case "dl4j-child" -> b.dl4jChild();
-            default -> throw new IllegalArgumentException("bench.mode must be table, soak or dl4j-child, got " + mode);
+            default -> throw new IllegalArgumentException("bench.mode must be table, soak, profile or dl4j-child, got "
+                    + mode);
         }
         System.exit(0);
     }
@@ -94,7 +100,7 @@ public final class Benchmark {
             out.println();
         }
         out.println("## SGEMM 1024x1024x1024");
-        big = GemmRates.measure(1024, 1024, 1024, Math.max(5, runs), 0.5);
+        big = GemmRates.measure(1024, 1024, 1024, runs, window, out);
         out.println();
 
         Map<String, Stats> defaultThreads = new LinkedHashMap<>();
@@ -118,24 +124,58 @@ public final class Benchmark {
         Dl4jContender dl4j = new Dl4jContender(DL4J, c, data, off.trainer().network(), false);
         Dl4jContender dl4jStats = new Dl4jContender(DL4J_STATS, c, data, off.trainer().network(), true);
         BlasThreads.set(1);
-        List<Contender> all = List.of(history, stats, off, dl4j, dl4jStats);
+        List<GemmRates.Gemm> gemms = GemmRates.contenders(c.batch(), c.width(), c.width());
+        List<Contender> all = new ArrayList<>(List.of(history, stats, off, dl4j, dl4jStats));
+        all.addAll(gemms);
         List<Harness.Column> cols = Harness.measure(all, c.warmupSteps(), runs, window, out);
         Map<String, Harness.Column> byName = new LinkedHashMap<>();
         for (Harness.Column col : cols) {
             byName.put(col.contender.name(), col);
         }
+        GemmRates.Rate gemm = new GemmRates.Rate(c.batch(), c.width(), c.width(),
+                GemmRates.gflops(byName.get(gemms.get(0).name())), GemmRates.gflops(byName.get(gemms.get(1).name())));
         dl4j.close();
         dl4jStats.close();
         // Off-heap check: GradFlow steps only, between settled readings (DL4J idle meanwhile).
         int checkSteps = (int) Math.max(10, Math.min(500, byName.get(GF_STATS).stepsPerSecond().median() * 2));
         Machine.OffHeap growthStats = Machine.offHeapGrowth(stats, checkSteps);
         Machine.OffHeap growthOff = Machine.offHeapGrowth(off, checkSteps);
-        GemmRates.Rate gemm = GemmRates.measure(c.batch(), c.width(), c.width(), Math.max(5, runs), 0.5);
         out.printf(Locale.ROOT, "  SGEMM %s: Nd4j.gemm %s GFLOP/s, cblas_sgemm %s GFLOP/s%n", gemm.shape(),
                 gemm.nd4j().cell(), gemm.cblas().cell());
         String loadAfter = Machine.loadAverage();
         out.println("  load average before/after: " + loadBefore + " / " + loadAfter);
         return new Result(c, byName, gemm, growthStats, growthOff, checkSteps, loadBefore, loadAfter);
+    }
+
+    /** Steps one column alone for a while (for a profiler attached to this JVM). */
+    private void profile(String column, double seconds) {
+        BlasThreads.set(1);
+        RefConfig c = configs.get(0);
+        TrainingData data = c.data();
+        Contender contender = switch (column) {
+            case "history" -> new GradFlowContender(GF_HISTORY, c, data, true, true);
+            case "stats" -> new GradFlowContender(GF_STATS, c, data, true, false);
+            case "off" -> new GradFlowContender(GF_OFF, c, data, false, false);
+            case "dl4j", "dl4j-stats" -> new Dl4jContender(column.equals("dl4j") ? DL4J : DL4J_STATS, c, data,
+                    new Network(c.spec().network(), Precision.FLOAT32, c.batch(),
+                            new SplittableRandom(c.spec().seed()).split()), column.equals("dl4j-stats"));
+            default -> throw new IllegalArgumentException("bench.column must be history, stats, off, dl4j or dl4j-stats");
+        };
+        BlasThreads.set(1);
+        out.println("profile " + c.name() + " / " + contender.name() + ": " + Machine.threads() + "; load "
+                + Machine.loadAverage());
+        for (int i = 0; i < c.warmupSteps(); i++) {
+            contender.step();
+        }
+        long t0 = System.nanoTime();
+        long steps = 0;
+        while (System.nanoTime() - t0 < seconds * 1e9) {
+            contender.step();
+            steps++;
+        }
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        out.printf(Locale.ROOT, "%d steps in %.1f s: %.2f steps/s; load %s%n", steps, elapsed, steps / elapsed,
+                Machine.loadAverage());
     }
 
     /** Runs the default-threads DL4J row in a child JVM; returns the thread settings it reported. */
@@ -285,6 +325,9 @@ public final class Benchmark {
         double worst = 0;
         for (Result r : results) {
             for (Harness.Column col : r.columns().values()) {
+                if (col.contender instanceof GemmRates.Gemm) {
+                    continue;
+                }
                 worst = Math.max(worst, col.stepsPerSecond().spread());
             }
         }

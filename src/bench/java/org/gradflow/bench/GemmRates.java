@@ -4,6 +4,8 @@ import static org.bytedeco.openblas.global.openblas_nolapack.CblasNoTrans;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
 
+import java.io.PrintStream;
+import java.util.List;
 import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -13,20 +15,52 @@ import org.nd4j.linalg.factory.Nd4j;
  * Single-precision matrix-product rates on this machine, on the calling thread's BLAS settings: C[m x n] =
  * A[m x k] B[k x n] into a preallocated C ('c'-ordered FLOAT arrays, as GradFlow's buffers), through
  * {@code Nd4j.gemm} and through {@code cblas_sgemm} called directly on the same memory (GradFlow's route).
- * Each rate is the median of {@code repeats} timings of enough calls to last about {@code seconds}.
+ * Each is a {@link Contender} whose step is one call, so the harness can time it in the same interleaved rounds as
+ * the training columns.
  */
 final class GemmRates {
     private GemmRates() {
     }
 
-    /** Median GFLOP/s and the spread of the timings. */
+    /** Median GFLOP/s (min–max) of both routes at one shape. */
     record Rate(int m, int k, int n, Stats nd4j, Stats cblas) {
         String shape() {
             return m + "x" + k + "x" + n;
         }
     }
 
-    static Rate measure(int m, int k, int n, int repeats, double seconds) {
+    /** One call of a product per step. */
+    static final class Gemm implements Contender {
+        private final String name;
+        private final Runnable call;
+        private final INDArray c;
+        final double flops;
+
+        Gemm(String name, Runnable call, INDArray c, double flops) {
+            this.name = name;
+            this.call = call;
+            this.c = c;
+            this.flops = flops;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public void step() {
+            call.run();
+        }
+
+        @Override
+        public double check() {
+            return c.getFloat(0);
+        }
+    }
+
+    /** @return the two routes at one shape: Nd4j.gemm first, then cblas_sgemm (checked to give the same C) */
+    static List<Gemm> contenders(int m, int k, int n) {
         INDArray a = Nd4j.rand(DataType.FLOAT, m, k).subi(0.5);
         INDArray b = Nd4j.rand(DataType.FLOAT, k, n).subi(0.5);
         INDArray c = Nd4j.create(DataType.FLOAT, new long[] {m, n}, 'c');
@@ -36,7 +70,6 @@ final class GemmRates {
         FloatPointer pc = new FloatPointer(c.data().addressPointer());
         Runnable nd4j = () -> Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);
         Runnable cblas = () -> cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1f, pa, k, pb, n, 0f, pc, n);
-        // Correctness of the direct call's layout: both routes give the same C.
         nd4j.run();
         float fromNd4j = c.getFloat(m - 1, n - 1);
         cblas.run();
@@ -44,29 +77,25 @@ final class GemmRates {
         if (Math.abs(fromNd4j - fromCblas) > 1e-3 * Math.max(1, Math.abs(fromNd4j))) {
             throw new IllegalStateException("Nd4j.gemm and cblas_sgemm disagree: " + fromNd4j + " vs " + fromCblas);
         }
-        Stats s1 = rate(nd4j, flops, repeats, seconds);
-        Stats s2 = rate(cblas, flops, repeats, seconds);
-        return new Rate(m, k, n, s1, s2);
+        String shape = m + "x" + k + "x" + n;
+        return List.of(new Gemm("SGEMM Nd4j.gemm " + shape, nd4j, c, flops),
+                new Gemm("SGEMM cblas_sgemm " + shape, cblas, c, flops));
     }
 
-    private static Stats rate(Runnable call, double flops, int repeats, double seconds) {
-        long t0 = System.nanoTime();
-        int warm = 0;
-        while (System.nanoTime() - t0 < 0.3e9 || warm < 3) {
-            call.run();
-            warm++;
+    /** @return GFLOP/s statistics of a timed gemm column */
+    static Stats gflops(Harness.Column column) {
+        double flops = ((Gemm) column.contender).flops;
+        double[] rates = column.rates.clone();
+        for (int i = 0; i < rates.length; i++) {
+            rates[i] *= flops / 1e9;
         }
-        double perCall = (System.nanoTime() - t0) / 1e9 / warm;
-        int calls = Math.max(1, (int) Math.round(seconds / perCall));
-        double[] gflops = new double[repeats];
-        for (int r = 0; r < repeats; r++) {
-            long s = System.nanoTime();
-            for (int i = 0; i < calls; i++) {
-                call.run();
-            }
-            double elapsed = (System.nanoTime() - s) / 1e9;
-            gflops[r] = flops * calls / elapsed / 1e9;
-        }
-        return Stats.of(gflops);
+        return Stats.of(rates);
+    }
+
+    /** Times both routes on their own (interleaved with each other) and returns their rates. */
+    static Rate measure(int m, int k, int n, int runs, double window, PrintStream log) {
+        List<Gemm> both = contenders(m, k, n);
+        List<Harness.Column> cols = Harness.measure(both, 3, runs, window, log);
+        return new Rate(m, k, n, gflops(cols.get(0)), gflops(cols.get(1)));
     }
 }

@@ -53,9 +53,9 @@ final class Machine {
     }
 
     static String threads() {
+        int nd4jThreads = Nd4j.getEnvironment().maxThreads(); // loads ND4J first: it sets OpenBLAS's threads
         return String.format(Locale.ROOT, "OMP_NUM_THREADS=%s, OpenBLAS threads %d, ND4J maxThreads %d",
-                System.getenv().getOrDefault("OMP_NUM_THREADS", "(unset)"), BlasThreads.get(),
-                Nd4j.getEnvironment().maxThreads());
+                System.getenv().getOrDefault("OMP_NUM_THREADS", "(unset)"), BlasThreads.get(), nd4jThreads);
     }
 
     /** Off-heap and ND4J counters after collecting garbage and running JavaCPP's pending deallocations. */

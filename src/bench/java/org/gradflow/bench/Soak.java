@@ -9,7 +9,8 @@ import org.gradflow.engine.BlasThreads;
 import org.gradflow.engine.TrainingData;
 
 /**
- * The long run: R1 with every statistic measured and recorded into a History (default limits), as the app trains,
+ * The long run: R1 with every statistic measured and recorded into a History (default limits), as the app trains
+ * ({@code -Dbench.soakHistory=false}: without the History),
  * for {@code steps} steps after a warm-up of {@value #WARMUP} steps. At the start, at every tenth of the run and at the
  * end it collects garbage (JavaCPP deallocations too) and reads the heap used after GC and the off-heap counters.
  * GC counts and times are summed over the training segments only (the forced collections at checkpoints are not
@@ -42,10 +43,13 @@ final class Soak {
         BlasThreads.set(1);
         RefConfig c = RefConfig.select("R1").get(0);
         TrainingData data = c.data();
-        GradFlowContender run = new GradFlowContender("GradFlow all stats + History", c, data, true, true);
+        boolean history = Boolean.parseBoolean(System.getProperty("bench.soakHistory", "true"));
+        GradFlowContender run = new GradFlowContender(history ? "GradFlow all stats + History" : "GradFlow all stats",
+                c, data, true, history);
         out.println("# GradFlow soak, " + Instant.now());
         out.println();
-        out.println("- " + c.name() + ": " + c.describe() + "; all statistics recorded into a History (default limits)");
+        out.println("- " + c.name() + ": " + c.describe() + "; all statistics measured every step"
+                + (history ? " and recorded into a History (default limits)" : " (StepStats dropped, no History)"));
         out.println("- machine: " + Machine.cpu() + "; " + Machine.threads());
         out.println("- GC: " + String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(GarbageCollectorMXBean::getName).toList()) + "; max heap "
