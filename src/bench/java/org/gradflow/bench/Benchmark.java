@@ -29,8 +29,9 @@ import org.gradflow.engine.tensor.Precision;
  * <li>{@code soak}: R1 with all statistics recorded into a History for {@code bench.soakSteps} steps (default
  * 100,000), reporting heap after GC, GC counts and off-heap memory at checkpoints.</li>
  * <li>{@code profile}: one column ({@code -Dbench.column=history|stats|off|dl4j|dl4j-stats}) of the first configuration
- * alone for {@code -Dbench.seconds} (default 30) after its warm-up, to be recorded with a profiler, for example
- * {@code -Dbench.jvmArgs=-XX:StartFlightRecording=filename=/tmp/bench.jfr,settings=profile}.</li>
+ * alone for {@code -Dbench.seconds} (default 30) after its warm-up, recorded by the JDK Flight Recorder (file in
+ * java.io.tmpdir; {@code -Dbench.jfr=false} to attach another profiler), and the time shares of the step's parts
+ * printed (see {@link Profile}).</li>
  * <li>{@code dl4j-child}: internal, the default-threads DL4J row.</li>
  * </ul>
  * Speed targets are reported here, never asserted in a unit test.
@@ -148,7 +149,7 @@ public final class Benchmark {
     }
 
     /** Steps one column alone for a while (for a profiler attached to this JVM). */
-    private void profile(String column, double seconds) {
+    private void profile(String column, double seconds) throws IOException, java.text.ParseException {
         BlasThreads.set(1);
         RefConfig c = configs.get(0);
         TrainingData data = c.data();
@@ -167,6 +168,8 @@ public final class Benchmark {
         for (int i = 0; i < c.warmupSteps(); i++) {
             contender.step();
         }
+        boolean jfr = Boolean.parseBoolean(System.getProperty("bench.jfr", "true"));
+        jdk.jfr.Recording recording = jfr ? Profile.start() : null;
         long t0 = System.nanoTime();
         long steps = 0;
         while (System.nanoTime() - t0 < seconds * 1e9) {
@@ -176,6 +179,10 @@ public final class Benchmark {
         double elapsed = (System.nanoTime() - t0) / 1e9;
         out.printf(Locale.ROOT, "%d steps in %.1f s: %.2f steps/s; load %s%n", steps, elapsed, steps / elapsed,
                 Machine.loadAverage());
+        if (recording != null) {
+            Path file = Path.of(System.getProperty("java.io.tmpdir"), "gradflow-bench-" + c.name() + "-" + column + ".jfr");
+            Profile.stopAndSummarize(recording, file, out);
+        }
     }
 
     /** Runs the default-threads DL4J row in a child JVM; returns the thread settings it reported. */
