@@ -74,6 +74,20 @@ public final class Benchmark {
         Stats rate(String column) {
             return columns.get(column).stepsPerSecond();
         }
+
+        /**
+         * @return the median over rounds of {@code a}'s rate divided by {@code b}'s in the same round (their windows lie
+         *         within one round, seconds apart, so a slow drift of the load cancels)
+         */
+        double paired(String a, String b) {
+            double[] ra = columns.get(a).rates;
+            double[] rb = columns.get(b).rates;
+            double[] q = new double[ra.length];
+            for (int i = 0; i < q.length; i++) {
+                q[i] = ra[i] / rb[i];
+            }
+            return Stats.of(q).median();
+        }
     }
 
     private void table() throws IOException, InterruptedException {
@@ -307,26 +321,30 @@ public final class Benchmark {
         }
 
         out.println();
-        out.println("Targets (ratios of medians; A = all stats + History, S = all stats, Trainer only):");
+        out.println("Targets. Each ratio is the median over the " + runs + " rounds of the ratio of the two columns' rates "
+                + "in the same round (paired); in brackets the ratio of the medians of the table above. A = all stats + "
+                + "History, S = all stats (Trainer only):");
         out.println();
         out.println("| config | all stats / DL4J+StatsListener(1), target >= 5 | all stats / DL4J, target >= 2 "
-                + "| statistics cost (1 - all stats / stats off), target <= 15% | GF / Nd4j.gemm rate, R4 target >= 70% |");
+                + "| statistics cost (1 - all stats / stats off), target <= 15% | GF GFLOP/s / Nd4j.gemm GFLOP/s, R4 "
+                + "target >= 70% |");
         out.println("|---|---|---|---|---|");
         for (Result r : results) {
-            double a = r.rate(GF_HISTORY).median();
-            double s = r.rate(GF_STATS).median();
-            double o = r.rate(GF_OFF).median();
-            double d = r.rate(DL4J).median();
-            double ds = r.rate(DL4J_STATS).median();
             double f = r.config().flopsPerStep() / 1e9;
-            double g = r.gemm().nd4j().median();
-            out.println("| " + r.config().name()
-                    + " | A " + ratio(a / ds, 5, true) + ", S " + ratio(s / ds, 5, true)
-                    + " | A " + ratio(a / d, 2, true) + ", S " + ratio(s / d, 2, true)
-                    + " | A " + pct(1 - a / o, 0.15, false) + ", S " + pct(1 - s / o, 0.15, false)
-                    + " | off " + pct(f * o / g, r.config().name().equals("R4") ? 0.70 : Double.NaN, true)
-                    + ", S " + pct(f * s / g, r.config().name().equals("R4") ? 0.70 : Double.NaN, true)
-                    + ", A " + pct(f * a / g, r.config().name().equals("R4") ? 0.70 : Double.NaN, true) + " |");
+            String gemmName = "SGEMM Nd4j.gemm " + r.gemm().shape();
+            double gemmFlops = 2.0 * r.gemm().m() * r.gemm().k() * r.gemm().n() / 1e9;
+            double perGemm = f / gemmFlops; // gemm calls worth of work in one training step
+            boolean r4 = r.config().name().equals("R4");
+            StringBuilder line = new StringBuilder("| " + r.config().name() + " | ");
+            line.append(target(r, GF_HISTORY, DL4J_STATS, "A", 1, 5, true)).append(", ")
+                    .append(target(r, GF_STATS, DL4J_STATS, "S", 1, 5, true)).append(" | ");
+            line.append(target(r, GF_HISTORY, DL4J, "A", 1, 2, true)).append(", ")
+                    .append(target(r, GF_STATS, DL4J, "S", 1, 2, true)).append(" | ");
+            line.append(cost(r, GF_HISTORY, "A")).append(", ").append(cost(r, GF_STATS, "S")).append(" | ");
+            line.append(target(r, GF_OFF, gemmName, "off", perGemm, r4 ? 0.70 : Double.NaN, true)).append(", ")
+                    .append(target(r, GF_STATS, gemmName, "S", perGemm, r4 ? 0.70 : Double.NaN, true)).append(", ")
+                    .append(target(r, GF_HISTORY, gemmName, "A", perGemm, r4 ? 0.70 : Double.NaN, true)).append(" |");
+            out.println(line);
         }
         out.println();
         double worst = 0;
@@ -356,12 +374,24 @@ public final class Benchmark {
                 g.pointers(), g.pointerBytes(), g.mats(), g.nd4jOps());
     }
 
-    private static String ratio(double v, double target, boolean atLeast) {
-        return String.format(Locale.ROOT, "%.2f", v) + mark(v, target, atLeast);
+    /** "A 2.31 [2.22] (holds)": the paired ratio a/b times {@code scale}, the ratio of medians, the verdict. */
+    private static String target(Result r, String a, String b, String label, double scale, double target,
+                                 boolean atLeast) {
+        double paired = scale * r.paired(a, b);
+        double medians = scale * r.rate(a).median() / r.rate(b).median();
+        boolean percent = scale != 1;
+        String fmt = percent ? "%.0f%%" : "%.2f";
+        double k = percent ? 100 : 1;
+        return label + " " + String.format(Locale.ROOT, fmt, k * paired) + " ["
+                + String.format(Locale.ROOT, fmt, k * medians) + "]" + mark(paired, target, atLeast);
     }
 
-    private static String pct(double v, double target, boolean atLeast) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * v) + mark(v, target, atLeast);
+    /** "A 14% [11%] (holds)": 1 - all stats / stats off, paired and from the medians, against 15%. */
+    private static String cost(Result r, String column, String label) {
+        double paired = 1 - r.paired(column, GF_OFF);
+        double medians = 1 - r.rate(column).median() / r.rate(GF_OFF).median();
+        return label + " " + String.format(Locale.ROOT, "%.0f%% [%.0f%%]", 100 * paired, 100 * medians)
+                + mark(paired, 0.15, false);
     }
 
     private static String mark(double v, double target, boolean atLeast) {
