@@ -38,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * save and reopen a run and continue it, export a chart from its context menu, open a corrupt file, stop on NaN.
  */
 @ExtendWith(ApplicationExtension.class)
+@org.junit.jupiter.api.Timeout(value = 120, unit = TimeUnit.SECONDS)
 class MainWindowTest {
     private static final int TIMEOUT = 60;
     private static final Path RECENT = recentStore();
@@ -146,6 +147,21 @@ class MainWindowTest {
         await(() -> window.dashboard().chart(ChartKind.GRADIENT_FLOW).getTitle().getText().endsWith("step 100"));
         assertThat(robot.lookup("#stepLabel").queryAs(Label.class).getText()).isEqualTo("step 100 / 100");
         assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).startsWith("Done: 100 steps");
+
+        clickLayerColumn(robot, "#chart-gradient-flow", 3);
+        await(() -> robot.lookup("#inspectorTitle").tryQuery().isPresent());
+        assertThat(robot.lookup("#inspectorTitle").queryAs(Label.class).getText()).isEqualTo("Layer 3 of 5");
+        assertThat(window.compose().selectedLayerProperty().get()).isEqualTo(2);
+        assertThat(robot.lookup("#inspector-grad_norm_w").queryAs(Label.class).getText()).matches("[0-9.e-]+");
+    }
+
+    /** Clicks the middle of layer {@code layer}'s column (1-based) in a chart over the layers. */
+    private void clickLayerColumn(FxRobot robot, String viewerId, int layer) {
+        org.jfree.chart.fx.ChartViewer viewer = robot.lookup(viewerId).queryAs(org.jfree.chart.fx.ChartViewer.class);
+        java.awt.geom.Rectangle2D area = viewer.getRenderingInfo().getPlotInfo().getDataArea();
+        var plot = viewer.getChart().getXYPlot();
+        double x = plot.getDomainAxis().valueToJava2D(layer, area, plot.getDomainAxisEdge());
+        robot.clickOn(viewer.getCanvas().localToScreen(x, area.getCenterY()));
     }
 
     @Test
@@ -233,6 +249,45 @@ class MainWindowTest {
         assertThat(image.getWidth()).isEqualTo(2400);
         assertThat(image.getHeight()).isEqualTo(1500);
         await(() -> robot.lookup("#dashboardNotice").queryAs(Label.class).getText().equals("Exported loss.png"));
+    }
+
+    @Test
+    void unsavedChangesAreAskedAboutBeforeNew(FxRobot robot) throws Exception {
+        robot.interact(() -> window.compose().nameProperty().set("Changed"));
+        assertThat(window.files().dirtyBinding().get()).isTrue();
+        javafx.application.Platform.runLater(() -> window.files().newExperiment(UiSpecs.fiveLayers(10)));
+        await(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        assertThat(window.compose().nameProperty().get()).isEqualTo("Changed");
+        javafx.application.Platform.runLater(() -> window.files().newExperiment(UiSpecs.fiveLayers(10)));
+        await(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
+        robot.clickOn("Don't save");
+        await(() -> window.compose().nameProperty().get().equals("Five layers"));
+        assertThat(window.files().dirtyBinding().get()).isFalse();
+    }
+
+    @Test
+    void exportsAllChartsAndTheCsvFiles(FxRobot robot) throws Exception {
+        open(robot, UiSpecs.write(UiSpecs.fiveLayers(30), dir.resolve("small.json")));
+        robot.clickOn("#trainButton");
+        await(() -> state() == TrainingState.FINISHED);
+        Path charts = Files.createDirectory(dir.resolve("charts"));
+        chosen.add(charts);
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        await(() -> {
+            try (var files = Files.list(charts)) {
+                return files.filter(f -> f.toString().endsWith(".png")).count() == 10;
+            }
+        });
+        assertThat(charts.resolve("gradient-norms.png")).exists();
+        assertThat(charts.resolve("gradient-histograms-layer1.png")).exists();
+        assertThat(charts.resolve("gradient-histograms-layer5.png")).exists();
+        Path csv = Files.createDirectory(dir.resolve("csv"));
+        chosen.add(csv);
+        robot.interact(() -> window.files().exportCsv());
+        await(() -> Files.exists(csv.resolve("layers.csv")) && Files.readAllLines(csv.resolve("layers.csv")).size()
+                == 1 + 30 * 5);
+        assertThat(Files.readAllLines(csv.resolve("steps.csv"))).hasSize(31);
     }
 
     @Test

@@ -312,6 +312,9 @@ final class ChartSlot implements RedrawScheduler.Target {
             return null;
         }
         Rectangle2D area = viewer.getRenderingInfo().getPlotInfo().getDataArea();
+        if (kind == ChartKind.GRADIENT_FLOW || kind == ChartKind.ACTIVATIONS) {
+            return PointFinder.column(chart.getXYPlot(), area, e.getX(), e.getY());
+        }
         return PointFinder.find(chart.getXYPlot(), area, e.getX(), e.getY(), HOVER_PIXELS);
     }
 

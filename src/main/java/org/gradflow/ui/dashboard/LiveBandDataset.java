@@ -12,7 +12,9 @@ import org.jfree.data.xy.IntervalXYDataset;
  * A growable interval dataset for live charts: per series x (the step), y (mean) and a y band (min..max). Appending
  * does not notify listeners; {@link #publish()} sends one change event, so a chart redraws once per frame however
  * many steps arrived. When a series grows beyond {@code maxItems} its items are merged in pairs (x and y averaged,
- * band widened to both), so drawing cost stays bounded while the envelope stays true. JavaFX thread only.
+ * band widened to both) and from then on every item covers twice as many appended points, so all items cover equal
+ * steps, drawing cost stays bounded and the envelope stays true. The points appended since the last full item show
+ * as a partial last item. JavaFX thread only.
  */
 public final class LiveBandDataset extends AbstractIntervalXYDataset {
     private static final long serialVersionUID = 1L;
@@ -22,7 +24,10 @@ public final class LiveBandDataset extends AbstractIntervalXYDataset {
     private final List<Column> columns = new ArrayList<>();
     private boolean bands = true;
 
-    /** One series' arrays. */
+    /**
+     * One series: committed items, each covering {@code stride} appended points, and the points appended since the
+     * last commit, shown as one more (partial) item so the newest data is always visible.
+     */
     private static final class Column {
         double[] x = new double[64];
         double[] xLow = new double[64];
@@ -31,8 +36,42 @@ public final class LiveBandDataset extends AbstractIntervalXYDataset {
         double[] lo = new double[64];
         double[] hi = new double[64];
         int size;
+        int stride = 1;
+        int pendingCount;
+        int pendingFinite;
+        double pendingSumX;
+        double pendingLow;
+        double pendingHigh;
+        double pendingSumY;
+        double pendingMin = Double.NaN;
+        double pendingMax = Double.NaN;
+        double lastX = Double.NEGATIVE_INFINITY;
 
         void add(double xs, double xl, double xh, double ys, double l, double h) {
+            if (pendingCount == 0) {
+                pendingLow = xl;
+                pendingSumX = 0;
+                pendingSumY = 0;
+                pendingFinite = 0;
+                pendingMin = Double.NaN;
+                pendingMax = Double.NaN;
+            }
+            pendingCount++;
+            pendingSumX += xs;
+            pendingHigh = xh;
+            if (!Double.isNaN(ys)) {
+                pendingSumY += ys;
+                pendingFinite++;
+            }
+            pendingMin = min(pendingMin, l);
+            pendingMax = max(pendingMax, h);
+            lastX = xs;
+            if (pendingCount == stride) {
+                commit();
+            }
+        }
+
+        private void commit() {
             if (size == x.length) {
                 int n = size * 2;
                 x = Arrays.copyOf(x, n);
@@ -42,23 +81,33 @@ public final class LiveBandDataset extends AbstractIntervalXYDataset {
                 lo = Arrays.copyOf(lo, n);
                 hi = Arrays.copyOf(hi, n);
             }
-            x[size] = xs;
-            xLow[size] = xl;
-            xHigh[size] = xh;
-            y[size] = ys;
-            lo[size] = l;
-            hi[size] = h;
+            x[size] = pendingX();
+            xLow[size] = pendingLow;
+            xHigh[size] = pendingHigh;
+            y[size] = pendingY();
+            lo[size] = pendingMin;
+            hi[size] = pendingMax;
             size++;
+            pendingCount = 0;
         }
 
-        /** Merges neighbours pairwise: item i of the result covers items 2i and 2i+1. */
+        double pendingX() {
+            return pendingSumX / pendingCount;
+        }
+
+        double pendingY() {
+            return pendingFinite == 0 ? Double.NaN : pendingSumY / pendingFinite;
+        }
+
+        /** @return committed items plus the partial one */
+        int count() {
+            return size + (pendingCount > 0 ? 1 : 0);
+        }
+
+        /** Merges committed neighbours pairwise and doubles the stride, so every item covers the same steps. */
         void halve() {
             int n = 0;
-            for (int i = 0; i < size; i += 2) {
-                if (i + 1 == size) {
-                    copy(i, n++);
-                    break;
-                }
+            for (int i = 0; i + 1 < size; i += 2) {
                 int j = i + 1;
                 x[n] = (x[i] + x[j]) / 2;
                 xLow[n] = Math.min(xLow[i], xLow[j]);
@@ -68,16 +117,68 @@ public final class LiveBandDataset extends AbstractIntervalXYDataset {
                 hi[n] = max(hi[i], hi[j]);
                 n++;
             }
-            size = n;
+            boolean odd = size % 2 == 1;
+            if (odd) {
+                // the unpaired last item becomes the start of the pending bucket
+                int last = size - 1;
+                double px = x[last];
+                double pl = xLow[last];
+                double ph = xHigh[last];
+                double py = y[last];
+                double pmin = lo[last];
+                double pmax = hi[last];
+                int oldStride = stride;
+                size = n;
+                stride *= 2;
+                double sumX = pendingCount > 0 ? pendingSumX : 0;
+                double sumY = pendingCount > 0 ? pendingSumY : 0;
+                int finite = pendingCount > 0 ? pendingFinite : 0;
+                int count = pendingCount;
+                double high = pendingCount > 0 ? pendingHigh : ph;
+                double mn = pendingCount > 0 ? pendingMin : Double.NaN;
+                double mx = pendingCount > 0 ? pendingMax : Double.NaN;
+                pendingCount = oldStride + count;
+                pendingSumX = px * oldStride + sumX;
+                pendingLow = pl;
+                pendingHigh = high;
+                pendingSumY = (Double.isNaN(py) ? 0 : py * oldStride) + sumY;
+                pendingFinite = (Double.isNaN(py) ? 0 : oldStride) + finite;
+                pendingMin = min(pmin, mn);
+                pendingMax = max(pmax, mx);
+                if (pendingCount >= stride) {
+                    commit();
+                }
+            } else {
+                size = n;
+                stride *= 2;
+                if (pendingCount >= stride) {
+                    commit();
+                }
+            }
         }
 
-        private void copy(int from, int to) {
-            x[to] = x[from];
-            xLow[to] = xLow[from];
-            xHigh[to] = xHigh[from];
-            y[to] = y[from];
-            lo[to] = lo[from];
-            hi[to] = hi[from];
+        double xAt(int i) {
+            return i < size ? x[i] : pendingX();
+        }
+
+        double xLowAt(int i) {
+            return i < size ? xLow[i] : pendingLow;
+        }
+
+        double xHighAt(int i) {
+            return i < size ? xHigh[i] : pendingHigh;
+        }
+
+        double yAt(int i) {
+            return i < size ? y[i] : pendingY();
+        }
+
+        double loAt(int i) {
+            return i < size ? lo[i] : pendingMin;
+        }
+
+        double hiAt(int i) {
+            return i < size ? hi[i] : pendingMax;
         }
 
         private static double mean(double a, double b) {
@@ -142,7 +243,7 @@ public final class LiveBandDataset extends AbstractIntervalXYDataset {
     private void append(int series, double x, double xLow, double xHigh, double y, double low, double high) {
         Column c = columns.get(series);
         c.add(x, xLow, xHigh, y, low, high);
-        if (c.size > maxItems) {
+        if (c.count() > maxItems) {
             c.halve();
         }
     }
@@ -153,15 +254,17 @@ public final class LiveBandDataset extends AbstractIntervalXYDataset {
     public void set(int series, int item, double y, double low, double high) {
         Column c = columns.get(series);
         Objects.checkIndex(item, c.size);
+        if (c.stride != 1) {
+            throw new IllegalStateException("items of a merged series cannot be replaced");
+        }
         c.y[item] = y;
         c.lo[item] = low;
         c.hi[item] = high;
     }
 
-    /** @return the last x of the series, or negative infinity when it is empty */
+    /** @return the x of the last point appended to the series, or negative infinity when it is empty */
     public double lastX(int series) {
-        Column c = columns.get(series);
-        return c.size == 0 ? Double.NEGATIVE_INFINITY : c.x[c.size - 1];
+        return columns.get(series).lastX;
     }
 
     /**
@@ -194,7 +297,7 @@ public final class LiveBandDataset extends AbstractIntervalXYDataset {
 
     @Override
     public int getItemCount(int series) {
-        return columns.get(series).size;
+        return columns.get(series).count();
     }
 
     @Override
@@ -204,7 +307,7 @@ public final class LiveBandDataset extends AbstractIntervalXYDataset {
 
     @Override
     public double getXValue(int series, int item) {
-        return columns.get(series).x[item];
+        return columns.get(series).xAt(item);
     }
 
     @Override
@@ -214,7 +317,7 @@ public final class LiveBandDataset extends AbstractIntervalXYDataset {
 
     @Override
     public double getYValue(int series, int item) {
-        return columns.get(series).y[item];
+        return columns.get(series).yAt(item);
     }
 
     @Override
@@ -224,7 +327,7 @@ public final class LiveBandDataset extends AbstractIntervalXYDataset {
 
     @Override
     public double getStartXValue(int series, int item) {
-        return columns.get(series).xLow[item];
+        return columns.get(series).xLowAt(item);
     }
 
     @Override
@@ -234,7 +337,7 @@ public final class LiveBandDataset extends AbstractIntervalXYDataset {
 
     @Override
     public double getEndXValue(int series, int item) {
-        return columns.get(series).xHigh[item];
+        return columns.get(series).xHighAt(item);
     }
 
     @Override
@@ -244,7 +347,7 @@ public final class LiveBandDataset extends AbstractIntervalXYDataset {
 
     @Override
     public double getStartYValue(int series, int item) {
-        return bands ? columns.get(series).lo[item] : Double.NaN;
+        return bands ? columns.get(series).loAt(item) : Double.NaN;
     }
 
     @Override
@@ -254,6 +357,6 @@ public final class LiveBandDataset extends AbstractIntervalXYDataset {
 
     @Override
     public double getEndYValue(int series, int item) {
-        return bands ? columns.get(series).hi[item] : Double.NaN;
+        return bands ? columns.get(series).hiAt(item) : Double.NaN;
     }
 }

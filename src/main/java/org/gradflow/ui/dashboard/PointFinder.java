@@ -78,6 +78,30 @@ final class PointFinder {
         return best;
     }
 
+    /**
+     * For charts over the layers (x = layer number): the item of dataset 0 in the column under the mouse, wherever
+     * in the column the mouse is.
+     *
+     * @return the item, or {@code null} outside the data area or between columns
+     */
+    static Hit column(XYPlot plot, Rectangle2D area, double px, double py) {
+        XYDataset data = plot.getDataset(0);
+        if (area == null || !area.contains(px, py) || data == null || data.getSeriesCount() == 0) {
+            return null;
+        }
+        double x = plot.getDomainAxis().java2DToValue(px, area, plot.getDomainAxisEdge());
+        long layer = Math.round(x);
+        if (Math.abs(x - layer) > 0.45) {
+            return null;
+        }
+        for (int i = 0; i < data.getItemCount(0); i++) {
+            if (data.getXValue(0, i) == layer) {
+                return new Hit(0, 0, i, layer, data.getYValue(0, i), Double.NaN, 0);
+            }
+        }
+        return null;
+    }
+
     private static Hit nearestCell(XYZDataset z, int d, int s, ValueAxis xAxis, ValueAxis yAxis, Rectangle2D area,
                                    RectangleEdge xEdge, RectangleEdge yEdge, double px, double py, Hit best,
                                    double maxDistance) {

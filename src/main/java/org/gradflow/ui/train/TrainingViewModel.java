@@ -1,7 +1,6 @@
 package org.gradflow.ui.train;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
@@ -9,7 +8,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,12 +32,9 @@ import org.gradflow.engine.TrainingSettings;
  * </pre>
  */
 public final class TrainingViewModel implements RunListener {
-    /** Rate window: steps per second are measured over the last 3 seconds. */
-    static final long RATE_WINDOW_NANOS = 3_000_000_000L;
-
     private final TrainingEngine engine;
     private final LongSupplier clock;
-    private final RateMeter rate = new RateMeter(RATE_WINDOW_NANOS);
+    private final StatusNumbers numbers = new StatusNumbers();
     private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(TrainingState.IDLE);
     private final BooleanProperty specValid = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper();
@@ -56,19 +51,11 @@ public final class TrainingViewModel implements RunListener {
     private final ReadOnlyStringWrapper trainLabel = new ReadOnlyStringWrapper("Train");
     private final ReadOnlyLongWrapper lastStep = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper totalSteps = new ReadOnlyLongWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyStringWrapper stepText = new ReadOnlyStringWrapper("step —");
-    private final ReadOnlyStringWrapper rateText = new ReadOnlyStringWrapper("— steps/s");
-    private final ReadOnlyStringWrapper lossText = new ReadOnlyStringWrapper("loss —");
-    private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper("ETA —");
     private final ReadOnlyStringWrapper backendText = new ReadOnlyStringWrapper("ND4J: starting in the background…");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Ready: press Train.");
     private final ReadOnlyObjectWrapper<TrainingSettings> settings = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RunEvent> events = FXCollections.observableArrayList();
     private final ObservableList<RunEvent> readOnlyEvents = FXCollections.unmodifiableObservableList(events);
-    /** Least time between two updates of the status texts while running. */
-    static final long TEXT_EVERY_NANOS = 250_000_000L;
-    private long lastTextNanos = Long.MIN_VALUE / 2;
     private long startedAtNanos;
     private long stepsAtStart;
 
@@ -101,7 +88,7 @@ public final class TrainingViewModel implements RunListener {
         starting.set(true);
         state.set(TrainingState.RUNNING);
         message.set(resume ? "Continuing the run…" : "Preparing the run…");
-        rate.clear();
+        numbers.forgetRate();
         if (resume) {
             engine.continueTraining();
         } else {
@@ -113,7 +100,7 @@ public final class TrainingViewModel implements RunListener {
     public void pause() {
         if (canPause.get()) {
             state.set(TrainingState.PAUSED);
-            message.set("Paused at step " + count(lastStep.get()) + ": Resume, or Step one at a time.");
+            message.set("Paused at step " + Numbers.count(lastStep.get()) + ": Resume, or Step one at a time.");
             engine.pause();
         }
     }
@@ -121,7 +108,7 @@ public final class TrainingViewModel implements RunListener {
     /** Resumes a paused loop. */
     public void resume() {
         if (canResume.get()) {
-            rate.clear();
+            numbers.forgetRate();
             state.set(TrainingState.RUNNING);
             message.set("Training.");
             engine.resume();
@@ -178,16 +165,17 @@ public final class TrainingViewModel implements RunListener {
     @Override
     public void runStarted(RunInfo info) {
         totalSteps.set(info.totalSteps());
+        numbers.setTotal(info.totalSteps());
         settings.set(info.settings());
         hasRun.set(true);
         StepStats latest = info.history().latest();
-        setStep(latest == null ? 0 : latest.step(), latest == null ? Double.NaN : latest.loss());
+        lastStep.set(latest == null ? 0 : latest.step());
+        numbers.show(lastStep.get(), latest == null ? Double.NaN : latest.loss());
         if (info.live()) {
             starting.set(false);
             stepsAtStart = lastStep.get();
             startedAtNanos = clock.getAsLong();
-            rate.clear();
-            rate.add(startedAtNanos, lastStep.get());
+            numbers.restartRate(startedAtNanos, lastStep.get());
             if (state.get() == TrainingState.RUNNING) {
                 message.set("Training.");
             }
@@ -197,28 +185,15 @@ public final class TrainingViewModel implements RunListener {
             continuable.set(more);
             state.set(nonFinite ? TrainingState.FAILED : TrainingState.FINISHED);
             message.set(nonFinite ? NonFiniteMessage.of(latest)
-                    : "Recorded run of " + count(lastStep.get()) + " steps." + (more ? " Train continues it." : ""));
+                    : "Recorded run of " + Numbers.count(lastStep.get()) + " steps." + (more ? " Train continues it." : ""));
         }
     }
 
     @Override
     public void stepsArrived(List<StepStats> steps) {
         StepStats last = steps.get(steps.size() - 1);
-        long now = clock.getAsLong();
-        if (state.get() == TrainingState.RUNNING) {
-            rate.add(now, last.step());
-        }
         lastStep.set(last.step());
-        if (state.get() == TrainingState.RUNNING && now - lastTextNanos < TEXT_EVERY_NANOS
-                && last.step() < totalSteps.get()) {
-            return; // the texts change at most 4 times a second: re-laying out text every frame costs frames
-        }
-        lastTextNanos = now;
-        setStep(last.step(), last.loss());
-        double r = rate.rate();
-        rateText.set(Double.isNaN(r) ? "— steps/s" : String.format(Locale.ROOT, "%.1f steps/s", r));
-        etaText.set("ETA " + (state.get() == TrainingState.RUNNING
-                ? Durations.eta(totalSteps.get() - last.step(), r) : Durations.UNKNOWN));
+        numbers.stepped(clock.getAsLong(), last.step(), last.loss(), state.get() == TrainingState.RUNNING);
     }
 
     @Override
@@ -231,21 +206,20 @@ public final class TrainingViewModel implements RunListener {
     public void runEnded(RunEnd end) {
         starting.set(false);
         stopping.set(false);
-        etaText.set("ETA " + Durations.UNKNOWN);
-        rateText.set("— steps/s");
+        numbers.stopped();
         switch (end.kind()) {
             case COMPLETED -> {
                 continuable.set(false);
                 state.set(TrainingState.FINISHED);
                 double seconds = (clock.getAsLong() - startedAtNanos) / 1e9;
-                message.set("Done: " + count(end.lastStep()) + " steps"
+                message.set("Done: " + Numbers.count(end.lastStep()) + " steps"
                         + (end.lastStep() > stepsAtStart ? " (this session " + Durations.format(seconds) + ")" : "")
                         + ". Export the charts, or Reset to change the network.");
             }
             case STOPPED -> {
                 continuable.set(end.lastStep() < totalSteps.get());
                 state.set(TrainingState.FINISHED);
-                message.set("Stopped at step " + count(end.lastStep()) + ". Train continues; Reset starts over.");
+                message.set("Stopped at step " + Numbers.count(end.lastStep()) + ". Train continues; Reset starts over.");
             }
             case NON_FINITE -> {
                 continuable.set(false);
@@ -273,12 +247,8 @@ public final class TrainingViewModel implements RunListener {
         events.clear();
         settings.set(null);
         totalSteps.set(0);
-        setStep(0, Double.NaN);
         lastStep.set(0);
-        stepText.set("step —");
-        rateText.set("— steps/s");
-        etaText.set("ETA " + Durations.UNKNOWN);
-        progress.set(0);
+        numbers.clear();
         state.set(TrainingState.IDLE);
         message.set("Ready: press Train.");
     }
@@ -289,14 +259,6 @@ public final class TrainingViewModel implements RunListener {
     }
 
     // ---- state ------------------------------------------------------------------------------------------------
-
-    private void setStep(long step, double loss) {
-        lastStep.set(step);
-        long total = totalSteps.get();
-        progress.set(total > 0 ? Math.min(1, (double) step / total) : 0);
-        stepText.set("step " + count(step) + (total > 0 ? " / " + count(total) : ""));
-        lossText.set("loss " + (Double.isNaN(loss) ? "—" : Numbers.format(loss)));
-    }
 
     private void update() {
         TrainingState s = state.get();
@@ -310,10 +272,6 @@ public final class TrainingViewModel implements RunListener {
         canReset.set(!busy && (ended || s == TrainingState.PAUSED));
         canChangeSettings.set(!busy && (s == TrainingState.RUNNING || s == TrainingState.PAUSED));
         trainLabel.set(continuable.get() ? "Continue" : ended ? "Train again" : "Train");
-    }
-
-    private static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
     }
 
     // ---- properties -------------------------------------------------------------------------------------------
@@ -388,27 +346,27 @@ public final class TrainingViewModel implements RunListener {
 
     /** @return last step / total steps in [0, 1] */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return numbers.progressProperty();
     }
 
     /** @return for example "step 1,200 / 20,000" */
     public ReadOnlyStringProperty stepTextProperty() {
-        return stepText.getReadOnlyProperty();
+        return numbers.stepTextProperty();
     }
 
     /** @return for example "58.3 steps/s" */
     public ReadOnlyStringProperty rateTextProperty() {
-        return rateText.getReadOnlyProperty();
+        return numbers.rateTextProperty();
     }
 
     /** @return for example "loss 1.0986" */
     public ReadOnlyStringProperty lossTextProperty() {
-        return lossText.getReadOnlyProperty();
+        return numbers.lossTextProperty();
     }
 
     /** @return for example "ETA 3 min 05 s" */
     public ReadOnlyStringProperty etaTextProperty() {
-        return etaText.getReadOnlyProperty();
+        return numbers.etaTextProperty();
     }
 
     /** @return the ND4J backend and threads, once known */

@@ -57,6 +57,26 @@ class LiveBandDatasetTest {
     }
 
     @Test
+    void everyItemCoversTheSameStepsAfterManyMerges() {
+        LiveBandDataset d = new LiveBandDataset(100);
+        int s = d.addSeries("x");
+        for (int i = 1; i <= 1000; i++) {
+            d.append(s, i, i, i, i);
+        }
+        int n = d.getItemCount(s);
+        assertThat(n).isBetween(50, 100);
+        assertThat(d.getStartXValue(s, 0)).isEqualTo(1);
+        double width = d.getEndXValue(s, 0) - d.getStartXValue(s, 0);
+        for (int i = 0; i < n - 1; i++) {
+            assertThat(d.getEndXValue(s, i) - d.getStartXValue(s, i)).isEqualTo(width);
+            assertThat(d.getYValue(s, i)).isEqualTo(d.getXValue(s, i));
+            assertThat(d.getStartYValue(s, i)).isEqualTo(d.getStartXValue(s, i));
+        }
+        assertThat(d.getEndXValue(s, n - 1)).isEqualTo(1000);
+        assertThat(d.lastX(s)).isEqualTo(1000);
+    }
+
+    @Test
     void mergingSkipsGaps() {
         LiveBandDataset d = new LiveBandDataset(4);
         int s = d.addSeries("x");

@@ -38,6 +38,25 @@ class TrendFeedTest {
     }
 
     @Test
+    void followsALongRunFromItsFirstStep() {
+        History h = TestSteps.history(1, 11);
+        JFreeChart chart = Charts.build(ChartKind.GRADIENT_NORMS, h, ChartOptions.DEFAULT);
+        TrendFeed feed = new TrendFeed(ChartKind.GRADIENT_NORMS);
+        feed.adopt(chart, false);
+        for (long s = 2; s <= 1500; s++) {
+            feed.accept(TestSteps.step(s, 11));
+            if (s % 30 == 0) {
+                feed.publish();
+            }
+        }
+        feed.publish();
+        assertThat(feed.following()).isTrue();
+        assertThat(chart.getXYPlot().getDomainAxis().getRange()).isEqualTo(new Range(0.5, 1500.5));
+        assertThat(feed.data().getXValue(0, 0)).isLessThan(10);
+        assertThat(feed.data().getItemCount(0)).isBetween(TrendFeed.MAX_ITEMS / 2, TrendFeed.MAX_ITEMS);
+    }
+
+    @Test
     void widensTheLogAxisToNewDecades() {
         History h = TestSteps.history(5, 3);
         JFreeChart chart = Charts.build(ChartKind.GRADIENT_NORMS, h, ChartOptions.DEFAULT);
