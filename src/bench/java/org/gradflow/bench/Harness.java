@@ -36,6 +36,7 @@ final class Harness {
         Column(Contender contender, int runs) {
             this.contender = contender;
             this.rates = new double[runs];
+            java.util.Arrays.fill(rates, Double.NaN);
         }
 
         Stats stepsPerSecond() {
@@ -51,6 +52,9 @@ final class Harness {
     static List<Column> measure(List<? extends Contender> contenders, int minWarmupSteps, int runs, double window,
                                 PrintStream log) {
         List<Column> columns = new ArrayList<>();
+        if (contenders.isEmpty()) {
+            return columns;
+        }
         for (Contender c : contenders) {
             Column col = new Column(c, runs);
             warmUp(col, minWarmupSteps);

@@ -44,6 +44,83 @@ final class Profile {
     private Profile() {
     }
 
+    /**
+     * A plain sampler: a daemon thread reads the training thread's stack ({@link Thread#getStackTrace()}) every
+     * {@code periodMillis} and counts the group it falls in. Samples are taken at safepoints, so time inside a loop
+     * is credited to the method holding the loop; at the granularity of the groups below that is accurate. Unlike
+     * JFR's sampler it drops no samples (JFR could not walk the stack for most samples in GradFlow's element loops
+     * on this machine, which biased its shares towards the native GEMM).
+     */
+    static final class StackSampler implements AutoCloseable {
+        private final Thread target;
+        private final Thread sampler;
+        private final Map<String, Long> counts = new LinkedHashMap<>();
+        private volatile boolean running = true;
+        private long samples;
+
+        StackSampler(Thread target, long periodMillis) {
+            this.target = target;
+            for (String[] g : GROUPS) {
+                counts.put(g[0], 0L);
+            }
+            this.sampler = new Thread(() -> {
+                while (running) {
+                    try {
+                        Thread.sleep(periodMillis);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    sample(target.getStackTrace());
+                }
+            }, "bench-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        private synchronized void sample(StackTraceElement[] stack) {
+            boolean inStep = false;
+            for (StackTraceElement f : stack) {
+                if (f.getClassName().startsWith("org.gradflow.bench") && f.getMethodName().equals("step")) {
+                    inStep = true;
+                    break;
+                }
+            }
+            if (!inStep) {
+                return;
+            }
+            samples++;
+            for (String[] g : GROUPS) {
+                for (StackTraceElement f : stack) {
+                    String name = f.getClassName() + "." + f.getMethodName();
+                    if (name.startsWith(g[1])) {
+                        counts.merge(g[0], 1L, Long::sum);
+                        return;
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            sampler.interrupt();
+            sampler.join();
+        }
+
+        synchronized void print(PrintStream out) {
+            out.printf(Locale.ROOT, "Stack samples of the training thread during steps: %d%n", samples);
+            out.println();
+            out.println("| part of the step | share of time (stack samples) |");
+            out.println("|---|---|");
+            for (Map.Entry<String, Long> en : counts.entrySet()) {
+                if (en.getValue() > 0) {
+                    out.printf(Locale.ROOT, "| %s | %.1f%% |%n", en.getKey(), 100.0 * en.getValue() / samples);
+                }
+            }
+            out.println();
+        }
+    }
+
     static Recording start() throws IOException, ParseException {
         Recording r = new Recording(Configuration.getConfiguration("profile"));
         r.start();
@@ -91,7 +168,7 @@ final class Profile {
         out.printf(Locale.ROOT, "JFR %s: %d Java + %d native samples on the training thread during steps%n", file,
                 javaSamples, nativeSamples);
         out.println();
-        out.println("| part of the step | share of time |");
+        out.println("| part of the step | share of time (JFR) |");
         out.println("|---|---|");
         for (Map.Entry<String, Double> en : weights.entrySet()) {
             if (en.getValue() > 0) {

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** Median, minimum and maximum of repeated measurements. */
 record Stats(double median, double min, double max, int count) {
+    /** @param values measurements; NaN entries (not measured) are left out */
     static Stats of(double[] values) {
+        values = Arrays.stream(values).filter(x -> !Double.isNaN(x)).toArray();
         if (values.length == 0) {
             return new Stats(Double.NaN, Double.NaN, Double.NaN, 0);
         }
