@@ -59,6 +59,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final LiveSettingsViewModel live;
     private final List<Runnable> whenContent = new java.util.ArrayList<>();
+    private boolean contentReady;
     private final javafx.animation.PauseTransition previewTimer =
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
 
@@ -164,6 +165,7 @@ public final class MainWindow {
     public void shown() {
         if (dashboard != null) {
             started();
+            contentReady = true;
             return;
         }
         new javafx.animation.AnimationTimer() {
@@ -179,20 +181,24 @@ public final class MainWindow {
                 } else if (frames == 4) { // the content was laid out and drawn: start the background work
                     stop();
                     StartupTrace.mark("content drawn");
-                    started();
-                    for (Runnable r : whenContent) {
-                        r.run();
-                    }
-                    whenContent.clear();
+                    started().thenRun(() -> {
+                        for (Runnable r : whenContent) {
+                            r.run();
+                        }
+                        whenContent.clear();
+                        contentReady = true;
+                    });
                 }
             }
         }.start();
     }
 
-    private void started() {
-        dashboard.showEmptyCharts();
+    /** @return completes on the JavaFX thread once the charts' drawing code is warmed up */
+    private java.util.concurrent.CompletableFuture<Void> started() {
+        var warmedUp = dashboard.showEmptyCharts();
         session.warmUp();
         session.previewData(compose.specProperty().get(), baseDir());
+        return warmedUp;
     }
 
     /** Opens {@code file} (from the command line) and optionally trains it when it opened. */
@@ -204,9 +210,9 @@ public final class MainWindow {
         })));
     }
 
-    /** Runs {@code r} once the content is in the window (at once when it is). */
+    /** Runs {@code r} once the content is in the window and warmed up (at once when it is). */
     private void afterContent(Runnable r) {
-        if (dashboard != null) {
+        if (contentReady) {
             r.run();
         } else {
             whenContent.add(r);

@@ -164,6 +164,17 @@ final class ChartSlot implements RedrawScheduler.Target {
     }
 
     /**
+     * A new run without steps starts: the chart is rebuilt when its first steps arrive (building the "no steps yet"
+     * chart now would only add a redraw to the run's first frames).
+     */
+    void awaitSteps() {
+        builtEmpty = true;
+        pending = null;
+        dirty = false;
+        grew = false;
+    }
+
+    /**
      * Tells the slot whether its chart is on screen. Hidden charts are not rebuilt (a rebuild is remembered and made
      * when the chart shows again) and not redrawn.
      */

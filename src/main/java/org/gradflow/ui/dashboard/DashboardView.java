@@ -80,12 +80,17 @@ public final class DashboardView implements RunListener, DashboardHost {
         });
     }
 
-    /** Draws every chart's "no steps recorded yet" state (on the chart thread), for the start without a run. */
-    public void showEmptyCharts() {
+    /**
+     * Draws every chart's "no steps recorded yet" state (on the chart thread), for the start without a run, and warms
+     * the drawing code up.
+     *
+     * @return completes on the JavaFX thread when the warm-up is done
+     */
+    public CompletableFuture<Void> showEmptyCharts() {
         if (history == null) {
             allSlots().forEach(s -> s.rebuild(false));
         }
-        DrawingWarmUp.start(builder);
+        return DrawingWarmUp.start(builder);
     }
 
     /** @return the dashboard's node */
@@ -160,7 +165,11 @@ public final class DashboardView implements RunListener, DashboardHost {
         if (model.selectedLayerProperty().get() >= spec.network().layers().size()) {
             model.selectedLayerProperty().set(-1);
         }
-        allSlots().forEach(s -> s.rebuild(false));
+        if (info.history().stepCount() == 0) {
+            allSlots().forEach(ChartSlot::awaitSteps);
+        } else {
+            allSlots().forEach(s -> s.rebuild(false));
+        }
         showInspector();
     }
 

@@ -3,6 +3,7 @@ package org.gradflow.ui.dashboard;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import org.gradflow.charts.ChartKind;
@@ -23,35 +24,46 @@ final class DrawingWarmUp {
     private DrawingWarmUp() {
     }
 
-    /** Builds the charts on the chart thread, then draws each once per frame on the JavaFX thread. */
-    static void start(ChartBuilder builder) {
+    /**
+     * Builds the charts on the chart thread, then draws each once per frame on the JavaFX thread.
+     *
+     * @return completes (on the JavaFX thread) when the last chart was drawn, also when the warm-up failed
+     */
+    static CompletableFuture<Void> start(ChartBuilder builder) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
         builder.submit(() -> {
-            History h = synthetic(200, 10);
             List<JFreeChart> charts = new ArrayList<>();
-            for (ChartKind k : new ChartKind[] {ChartKind.GRADIENT_NORMS, ChartKind.LOSS, ChartKind.GRADIENT_FLOW,
-                ChartKind.GRADIENT_HEATMAP}) {
-                JFreeChart c = Charts.build(k, h, ChartOptions.DEFAULT);
-                ChartFonts.shrink(c);
-                charts.add(c);
+            // 10 layers draw a legend item per layer, 16 a colour bar: both kinds of legend get warmed up
+            for (int layers : new int[] {10, 16}) {
+                History h = synthetic(200, layers);
+                for (ChartKind k : new ChartKind[] {ChartKind.GRADIENT_NORMS, ChartKind.LOSS, ChartKind.GRADIENT_FLOW,
+                    ChartKind.GRADIENT_HEATMAP}) {
+                    JFreeChart c = Charts.build(k, h, ChartOptions.DEFAULT);
+                    ChartFonts.shrink(c);
+                    charts.add(c);
+                }
             }
             return charts;
         }).whenComplete((charts, error) -> {
             if (error != null) {
                 System.err.println("GradFlow: chart warm-up failed (harmless): " + error);
+                Platform.runLater(() -> done.complete(null));
                 return;
             }
-            drawNext(charts, 0);
+            drawNext(charts, 0, done);
         });
+        return done;
     }
 
-    private static void drawNext(List<JFreeChart> charts, int i) {
-        if (i >= charts.size()) {
-            return;
-        }
+    private static void drawNext(List<JFreeChart> charts, int i, CompletableFuture<Void> done) {
         Platform.runLater(() -> {
+            if (i >= charts.size()) {
+                done.complete(null);
+                return;
+            }
             Canvas canvas = new Canvas(640, 360);
             charts.get(i).draw(new FXGraphics2D(canvas.getGraphicsContext2D()), new Rectangle2D.Double(0, 0, 640, 360));
-            drawNext(charts, i + 1);
+            drawNext(charts, i + 1, done);
         });
     }
 
