@@ -38,6 +38,15 @@ class AppOptionsTest {
     }
 
     @Test
+    void theFrameTimeProbeExperimentLoads() throws Exception {
+        var spec = org.gradflow.io.ExperimentFiles.load(Path.of("src/test/resources/org/gradflow/ui/perf-tanh-20x128.json"))
+                .spec();
+        assertThat(spec.network().layers()).hasSize(21);
+        assertThat(spec.network().layers().get(0).units()).isEqualTo(128);
+        assertThat(spec.network().layers().get(0).activation().kind().name()).isEqualTo("TANH");
+    }
+
+    @Test
     void perfSummaryReportsPercentilesAndLongPulses() {
         long[] pulses = new long[100];
         for (int i = 0; i < 100; i++) {
