@@ -54,8 +54,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress line on stderr")
     private boolean quiet;
 
-    @Option(names = "--memory-every", paramLabel = "N", description = "every N steps print the heap in use after a "
-            + "garbage collection, the process's resident memory, the GC count and the History's size (soak runs)")
+    @Option(names = "--memory-every", paramLabel = "N", description = "every N steps print the steps/s, the heap in "
+            + "use after a garbage collection, JavaCPP's off-heap bytes, the resident memory, the matrices allocated, "
+            + "the GCs since the last line and the History's size against its bound (soak runs)")
     private long memoryEvery;
 
     @Option(names = "--allow-external-data", description = "let the experiment read a CSV file outside its own folder "

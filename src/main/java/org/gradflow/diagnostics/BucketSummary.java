@@ -118,6 +118,13 @@ final class BucketSummary {
                 + MemorySizes.of(finite) + MemorySizes.of(openSum);
     }
 
+    /** @return {@link #estimatedBytes()} of a summary of {@code columns} columns grown to {@code maxBuckets} */
+    static long boundBytes(int columns, int maxBuckets) {
+        long cells = (long) maxBuckets * columns;
+        return MemorySizes.OBJECT + 3 * MemorySizes.array(maxBuckets, 8) + 4 * MemorySizes.array(cells, 4)
+                + MemorySizes.array(cells, 4) + MemorySizes.array(columns, 8);
+    }
+
     SummaryState state() {
         int cells = count * columns;
         return new SummaryState(columns, width, Arrays.copyOf(firstStep, count), Arrays.copyOf(lastStep, count),

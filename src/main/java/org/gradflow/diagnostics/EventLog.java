@@ -72,6 +72,15 @@ final class EventLog {
                 + MemorySizes.of(nonFiniteSteps, Math.max(10, nonFiniteSteps.size() * 3 / 2 + 1));
     }
 
+    /**
+     * @return the largest {@link #estimatedBytes()} of a log with these limits whose kept steps have at most
+     *         {@code stepBytes} bytes each
+     */
+    static long boundBytes(int maxRanges, int maxNonFiniteSteps, long stepBytes) {
+        return MemorySizes.OBJECT + 2 * RangeLog.boundBytes(maxRanges)
+                + MemorySizes.list(Math.max(10, maxNonFiniteSteps * 3 / 2 + 1)) + maxNonFiniteSteps * stepBytes;
+    }
+
     RangesState clippedState() {
         return clipped.state();
     }

@@ -127,6 +127,28 @@ final class HistogramStore {
                 + MemorySizes.of(mergedCounts);
     }
 
+    /**
+     * @return {@link #estimatedBytes()} once every entry is in use, for the bin counts of the first snapshot; before
+     *         the first snapshot (bins unknown) the current {@link #estimatedBytes()}
+     */
+    long boundBytes() {
+        if (gradBins < 0) {
+            return estimatedBytes();
+        }
+        return MemorySizes.OBJECT + MemorySizes.array(maxRecent, 8) + MemorySizes.array((long) maxRecent * perEntry, 8)
+                + 3 * MemorySizes.array(maxMerged, 8) + MemorySizes.array((long) maxMerged * perEntry, 8);
+    }
+
+    /** @return gradient bins per snapshot, -1 before the first snapshot */
+    int gradientBins() {
+        return gradBins;
+    }
+
+    /** @return activation bins per snapshot, -1 before the first snapshot */
+    int activationBins() {
+        return actBins;
+    }
+
     HistogramsState state() {
         int n = mergedSize + recentSize;
         long[] first = new long[n];

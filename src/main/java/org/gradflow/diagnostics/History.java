@@ -174,6 +174,26 @@ public final class History {
         return bytes;
     }
 
+    /**
+     * The bound of {@link #estimatedBytes()}: what this History holds once every store is full, for its limits, its
+     * layer count and the histogram bins of its first snapshot. Before the first step (layers unknown) it is the
+     * current size; before the first histogram snapshot it assumes no histograms.
+     *
+     * @return bytes, at least {@link #estimatedBytes()}
+     */
+    public synchronized long boundBytes() {
+        if (layout == null) {
+            return estimatedBytes();
+        }
+        int columns = layout.columns();
+        long step = MemorySizes.stepStatsBound(layout.layers(), histograms.gradientBins(), histograms.activationBins());
+        return MemorySizes.OBJECT + step + MemorySizes.OBJECT + RowBuffer.boundBytes(columns, limits.firstSteps())
+                + BucketSummary.boundBytes(columns, limits.maxBuckets())
+                + RowBuffer.boundBytes(columns, limits.recentSteps())
+                + EventLog.boundBytes(limits.maxEventRanges(), limits.maxNonFiniteSteps(), step)
+                + histograms.boundBytes() + MemorySizes.of(row) + MemorySizes.of(evicted);
+    }
+
     /** @return an immutable copy of everything stored; {@link #fromState} turns it back into an equal History */
     public synchronized HistoryState state() {
         if (layout == null) {

@@ -23,6 +23,25 @@ final class MemorySizes {
         return (bytes + 7) & ~7L;
     }
 
+    /** @return size of an array of {@code length} elements of {@code elementBytes} bytes each */
+    static long array(long length, int elementBytes) {
+        return align(ARRAY_HEADER + elementBytes * length);
+    }
+
+    /**
+     * @return the largest {@link #of(StepStats)} of a step of {@code layers} layers: with histograms of
+     *         {@code gradientBins} and {@code activationBins} bins per layer, or without histograms when
+     *         {@code gradientBins} is negative
+     */
+    static long stepStatsBound(int layers, int gradientBins, int activationBins) {
+        long bytes = align(16 + 7 * 8 + 2 + 2 * REFERENCE) + list(layers) + layers * align(16 + 9 * 8 + 1);
+        if (gradientBins < 0) {
+            return bytes + list(0);
+        }
+        return bytes + list(layers) + layers * (align(16 + 2 * REFERENCE) + align(16 + 2 * 8 + REFERENCE)
+                + array(gradientBins, 8) + align(16 + 2 * 8 + REFERENCE) + array(activationBins, 8));
+    }
+
     static long of(double[] a) {
         return a == null ? 0 : align(ARRAY_HEADER + 8L * a.length);
     }

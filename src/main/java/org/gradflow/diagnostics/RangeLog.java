@@ -70,6 +70,11 @@ final class RangeLog {
         return MemorySizes.OBJECT + MemorySizes.of(firstStep) + MemorySizes.of(lastStep) + MemorySizes.of(stepCount);
     }
 
+    /** @return {@link #estimatedBytes()} of a log grown to {@code maxRanges} ranges */
+    static long boundBytes(int maxRanges) {
+        return MemorySizes.OBJECT + 3 * MemorySizes.array(maxRanges, 8);
+    }
+
     RangesState state() {
         return new RangesState(Arrays.copyOf(firstStep, size), Arrays.copyOf(lastStep, size),
                 Arrays.copyOf(stepCount, size));

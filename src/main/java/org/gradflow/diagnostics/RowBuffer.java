@@ -84,6 +84,11 @@ final class RowBuffer {
         return MemorySizes.OBJECT + MemorySizes.of(steps) + MemorySizes.of(values);
     }
 
+    /** @return {@link #estimatedBytes()} of a buffer of {@code columns} columns grown to {@code maxRows} rows */
+    static long boundBytes(int columns, int maxRows) {
+        return MemorySizes.OBJECT + MemorySizes.array(maxRows, 8) + MemorySizes.array((long) maxRows * columns, 8);
+    }
+
     RowsState state() {
         long[] s = new long[size];
         double[] v = new double[size * columns];
