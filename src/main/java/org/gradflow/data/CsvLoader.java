@@ -2,6 +2,7 @@ package org.gradflow.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -86,6 +87,32 @@ public final class CsvLoader {
         return new Pass(file, progress, cancelled).run();
     }
 
+    /**
+     * Loads from a stream, for data that is not a file (or is produced while it is read); the same rules, progress
+     * and cancellation as {@link #load(Path, DoubleConsumer, BooleanSupplier)}. The stream is read once, in chunks,
+     * and closed before this method returns.
+     *
+     * @param in the CSV bytes (UTF-8), not {@code null}
+     * @param size the number of bytes {@code in} holds, at least 0; progress is bytes read divided by it
+     * @param name the name used in messages (a file name or path), not {@code null}
+     * @param progress receives the fraction read so far, 0 to 1, and 1.0 at the end; not {@code null}
+     * @param cancelled asked now and then; when it returns true loading stops; not {@code null}
+     * @return the rows in stream order, never {@code null}
+     * @throws LoadCancelledException when {@code cancelled} said so
+     * @throws DataException when the stream cannot be read or its content is not usable
+     */
+    public RawData load(InputStream in, long size, Path name, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws DataException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(cancelled, "cancelled");
+        if (size < 0) {
+            throw new IllegalArgumentException("size must not be negative, got " + size);
+        }
+        return new Pass(name, progress, cancelled).run(in, size);
+    }
+
     /** The state of one load. */
     private final class Pass {
         private final Path file;
@@ -113,11 +140,21 @@ public final class CsvLoader {
                 if (Files.isDirectory(file)) {
                     throw problem("is a folder, not a file", 0, 0);
                 }
-                size = Files.size(file);
+                long bytes = Files.size(file);
+                return run(Files.newInputStream(file), bytes);
+            } catch (IOException e) {
+                throw new DataException("cannot be read: " + describe(e, file), file, 0, 0, null, e);
+            }
+        }
+
+        RawData run(InputStream in, long bytes) throws DataException {
+            size = bytes;
+            try {
                 if (size == 0) {
+                    in.close();
                     throw problem("is empty", 0, 0);
                 }
-                read();
+                read(in);
             } catch (IOException e) {
                 throw new DataException("cannot be read: " + describe(e, file), file, 0, 0, null, e);
             }
@@ -126,8 +163,8 @@ public final class CsvLoader {
             return data;
         }
 
-        private void read() throws IOException, DataException {
-            try (CountingInputStream counting = new CountingInputStream(Files.newInputStream(file));
+        private void read(InputStream in) throws IOException, DataException {
+            try (CountingInputStream counting = new CountingInputStream(in);
                  BufferedReader reader = new BufferedReader(new InputStreamReader(counting,
                          StandardCharsets.UTF_8))) {
                 int lineNo = 0;
