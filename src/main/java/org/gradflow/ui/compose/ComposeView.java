@@ -44,6 +44,9 @@ import javafx.scene.layout.VBox;
  * An invalid field has the pseudo-class {@code :invalid} (red border) and its problem as tooltip.
  */
 public final class ComposeView {
+    /** Shown while a run exists, in place of the validation message. */
+    static final String LOCKED_TEXT = "A run exists: layers, data, loss, batch and steps are fixed until Reset. "
+            + "Learning rate, optimiser, clipping and L1/L2 apply to the run with Apply.";
     private final BorderPane root = new BorderPane();
 
     /** @param vm the view model, not {@code null} */
@@ -83,8 +86,9 @@ public final class ComposeView {
         validation.setId("validationLabel");
         validation.getStyleClass().add("validation-message");
         validation.setWrapText(true);
-        validation.textProperty().bind(Bindings.when(vm.validProperty()).then("Settings are valid.")
-                .otherwise(vm.validationMessageProperty()));
+        validation.textProperty().bind(Bindings.when(vm.lockedProperty()).then(LOCKED_TEXT)
+                .otherwise(Bindings.when(vm.validProperty()).then("Settings are valid.")
+                        .otherwise(vm.validationMessageProperty())));
         vm.validProperty().addListener((o, a, b) -> validation.pseudoClassStateChanged(FieldMarker.INVALID, !b));
         validation.pseudoClassStateChanged(FieldMarker.INVALID, !vm.validProperty().get());
         Label notice = new Label();
