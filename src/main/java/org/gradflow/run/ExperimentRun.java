@@ -115,6 +115,20 @@ public final class ExperimentRun {
         return DataPreview.of(dataset, maxPoints);
     }
 
+    /**
+     * Frees the network's and the dataset's off-heap memory now (training thread, once the run is no longer used:
+     * stepping, saving or previewing it afterwards throws). The History stays readable. Idempotent.
+     */
+    public void close() {
+        trainer.close();
+        dataset.close();
+    }
+
+    /** @return whether {@link #close()} was called */
+    public boolean isClosed() {
+        return trainer.isClosed();
+    }
+
     /** Steps until the trainer is finished or {@code stopRequested} says stop (checked between steps). */
     public void runToEnd(BooleanSupplier stopRequested) {
         Objects.requireNonNull(stopRequested, "stopRequested");
