@@ -20,6 +20,12 @@ public record DataLoad(boolean allowExternal, DoubleConsumer progress, BooleanSu
         Objects.requireNonNull(cancelled, "cancelled");
     }
 
+    /** @return this load, cancelled also when {@code other} says so; not {@code null} */
+    public DataLoad alsoCancelledBy(BooleanSupplier other) {
+        Objects.requireNonNull(other, "other");
+        return new DataLoad(allowExternal, progress, () -> other.getAsBoolean() || cancelled.getAsBoolean());
+    }
+
     /** @return a load without progress reports or cancellation */
     public static DataLoad plain(boolean allowExternal) {
         return new DataLoad(allowExternal, fraction -> { }, () -> false);
