@@ -140,7 +140,7 @@ public final class TrainingSession implements TrainingEngine {
         }
         ExperimentSpec spec = specSource.get();
         Path baseDir = baseDirSource.get();
-        DataLoad load = loading(spec, baseDir);
+        DataLoad load = dataAccess.loading(spec.dataset(), baseDir).alsoCancelledBy(() -> closing);
         pending = null;
         hasLiveRun = false;
         startLoop(() -> {
@@ -158,7 +158,7 @@ public final class TrainingSession implements TrainingEngine {
             startLoop(() -> run);
         } else if (pending != null) {
             PendingFile p = pending;
-            DataLoad load = loading(p.file().spec(), p.baseDir());
+            DataLoad load = dataAccess.loading(p.file().spec().dataset(), p.baseDir()).alsoCancelledBy(() -> closing);
             startLoop(() -> RunFiles.resume(p.file(), p.baseDir(), p.source(), load));
         } else {
             startNew();
@@ -314,12 +314,6 @@ public final class TrainingSession implements TrainingEngine {
         return null;
     }
 
-    /** @return how a run that starts now reads the data; closing the window cancels it too */
-    private DataLoad loading(ExperimentSpec spec, Path baseDir) {
-        DataLoad load = dataAccess.loading(spec.dataset(), baseDir);
-        return new DataLoad(load.allowExternal(), load.progress(), () -> closing || load.cancelled().getAsBoolean());
-    }
-
     private void startLoop(java.util.concurrent.Callable<ExperimentRun> source) {
         synchronized (lock) {
             loopActive = true;
@@ -405,6 +399,9 @@ public final class TrainingSession implements TrainingEngine {
     }
 
     private void fire(java.util.function.Consumer<RunListener> event) {
+        if (closing) {
+            return; // the window is gone: its views are shut down
+        }
         for (RunListener l : listeners) {
             event.accept(l);
         }
