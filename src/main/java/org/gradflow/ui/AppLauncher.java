@@ -12,7 +12,7 @@ public final class AppLauncher {
      * Opens the app and returns when its window closed.
      *
      * @param args the app's arguments (see {@link AppOptions#USAGE}), not {@code null}
-     * @return the process exit code: 0, or 2 for unknown options
+     * @return the process exit code: 0, 2 for unknown options, 1 when no window can be opened (the reason is printed)
      */
     public static int launch(String[] args) {
         try {
@@ -22,9 +22,19 @@ public final class AppLauncher {
             System.err.println(AppOptions.USAGE);
             return 2;
         }
+        var noDisplay = DisplayProblem.beforeLaunch(System.getProperty("os.name", ""), System.getenv());
+        if (noDisplay.isPresent() && !Boolean.getBoolean("testfx.headless")) {
+            System.err.println(noDisplay.get());
+            return 1;
+        }
         StartupTrace.mark("launching JavaFX");
         Preload.start();
-        Application.launch(GradFlowApp.class, args);
+        try {
+            Application.launch(GradFlowApp.class, args);
+        } catch (RuntimeException | LinkageError e) {
+            System.err.println(DisplayProblem.afterFailure(e));
+            return 1;
+        }
         return 0;
     }
 }

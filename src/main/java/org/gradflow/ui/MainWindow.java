@@ -366,7 +366,10 @@ public final class MainWindow {
         return "GradFlow — " + name + (files.dirtyBinding().get() ? " •" : "");
     }
 
-    /** The live-settings bar edits the same learning rate, optimiser, clipping and L1/L2 as the compose panel. */
+    /**
+     * The live-settings bar edits the same learning rate, optimiser (with its parameters), clipping and L1/L2 as the
+     * compose panel, so an edit in either place is applied by Apply while a run exists.
+     */
     private void bindLiveSettings(LiveSettingsViewModel live) {
         var t = compose.training();
         live.learningRateProperty().bindBidirectional(t.learningRateProperty());
@@ -375,6 +378,11 @@ public final class MainWindow {
         live.clipThresholdProperty().bindBidirectional(t.clipThresholdProperty());
         live.l1Property().bindBidirectional(t.l1Property());
         live.l2Property().bindBidirectional(t.l2Property());
+        live.momentumProperty().bindBidirectional(t.momentumProperty());
+        live.beta1Property().bindBidirectional(t.beta1Property());
+        live.beta2Property().bindBidirectional(t.beta2Property());
+        live.rhoProperty().bindBidirectional(t.rhoProperty());
+        live.epsilonProperty().bindBidirectional(t.epsilonProperty());
     }
 
     /** @return the folder of the current file (a CSV dataset's path is relative to it), else the working folder */

@@ -108,7 +108,7 @@ class MainWindowTest {
                     return;
                 }
             }
-            throw new AssertionError("no item " + item + " in " + comboId);
+            throw new AssertionError("no item " + item + " in " + comboId + ": " + box.getItems());
         });
     }
 
@@ -137,7 +137,7 @@ class MainWindowTest {
         assertThat(spec.training().steps()).isEqualTo(100);
 
         robot.clickOn("#trainButton");
-        assertThat(window.compose().lockedProperty().get()).isTrue();
+        await(() -> window.compose().lockedProperty().get()); // locked once the engine thread started the run
         await(() -> state() == TrainingState.FINISHED);
         History history = window.dashboard().history();
         assertThat(history.stepCount()).isEqualTo(100);
@@ -193,6 +193,37 @@ class MainWindowTest {
         robot.clickOn("#stopButton");
         await(() -> state() == TrainingState.FINISHED);
         assertThat(window.training().trainLabelProperty().get()).isEqualTo("Continue");
+    }
+
+    @Test
+    void optimiserParametersEditedInTheComposePanelApplyToTheRun(FxRobot robot) throws Exception {
+        open(robot, UiSpecs.write(UiSpecs.fiveLayers(1_000_000), dir.resolve("long.json")));
+        robot.clickOn("#trainButton");
+        await(() -> window.training().lastStepProperty().get() >= 10);
+        assertThat(robot.lookup("#lossChoice").queryAs(ComboBox.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#stepsField").queryAs(TextField.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#batchSizeField").queryAs(TextField.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#validationLabel").queryAs(Label.class).getText()).startsWith("A run exists");
+
+        choose(robot, "#optimizerChoice", "momentum");
+        replaceText(robot, "#momentumField", "0.5");
+        assertThat(robot.lookup("#momentumField").queryAs(TextField.class).isDisabled()).isFalse();
+        robot.clickOn("#applySettingsButton");
+        await(() -> window.training().events().size() == 1);
+        assertThat(window.training().events().get(0).description())
+                .isEqualTo("optimiser SGD → Momentum, momentum 0.9 → 0.5");
+        long applied = window.training().events().get(0).step();
+        await(() -> window.training().lastStepProperty().get() > applied + 5);
+        var optimizer = window.session().withRun(r -> r.trainer().settings().optimizer()).get(TIMEOUT,
+                TimeUnit.SECONDS);
+        assertThat(optimizer.kind().name()).isEqualTo("MOMENTUM");
+        assertThat(optimizer.momentum()).isEqualTo(0.5);
+
+        robot.clickOn("#stopButton");
+        await(() -> state() == TrainingState.FINISHED);
+        robot.clickOn("#resetButton");
+        await(() -> !window.compose().lockedProperty().get());
+        assertThat(robot.lookup("#stepsField").queryAs(TextField.class).isDisabled()).isFalse();
     }
 
     private List<String> markerLabels(ChartKind kind) {
@@ -274,11 +305,12 @@ class MainWindowTest {
         Path charts = Files.createDirectory(dir.resolve("charts"));
         chosen.add(charts);
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        await(() -> {
-            try (var files = Files.list(charts)) {
-                return files.filter(f -> f.toString().endsWith(".png")).count() == 10;
-            }
-        });
+        await(() -> robot.lookup("#dashboardNotice").queryAs(Label.class).getText().startsWith("Wrote "));
+        assertThat(robot.lookup("#dashboardNotice").queryAs(Label.class).getText())
+                .isEqualTo("Wrote 12 charts to " + charts);
+        try (var files = Files.list(charts)) {
+            assertThat(files.map(f -> f.getFileName().toString())).hasSize(12).allMatch(n -> n.endsWith(".png"));
+        }
         assertThat(charts.resolve("gradient-norms.png")).exists();
         assertThat(charts.resolve("gradient-histograms-layer1.png")).exists();
         assertThat(charts.resolve("gradient-histograms-layer5.png")).exists();

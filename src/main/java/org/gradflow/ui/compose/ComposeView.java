@@ -10,21 +10,25 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The compose screen: network input size and the layer list on the left, the selected layer's editor in the
- * middle, training settings on the right, the network diagram below, validation message and notices on top.
+ * The compose screen: two tabs, "Layers" (network input size and the layer list beside the selected layer's editor)
+ * and "Training" (experiment and training settings), with the validation message and notices above them and the
+ * network diagram below, both always visible.
  * Build and use on the FX thread. The shell binds Train's disable state to {@link ComposeViewModel#validProperty()}.
  *
  * <p>CSS ids (for styling and TestFX):
  * <ul>
- * <li>this view: {@code #composeView}, {@code #validationLabel} (message, pseudo-class {@code :invalid}),
+ * <li>this view: {@code #composeView}, {@code #composeTabs} with {@code #layersTab} and {@code #trainingTab}, {@code #validationLabel} (message, pseudo-class {@code :invalid}),
  * {@code #noticeLabel}, {@code #inputSizeField} (read-only while the dataset fixes it), {@code #fitDatasetButton};</li>
  * <li>layer list: {@code #layerList}, {@code #addLayerButton}, {@code #insertLayerButton},
  * {@code #duplicateLayerButton}, {@code #removeLayerButton}, {@code #moveUpButton}, {@code #moveDownButton},
@@ -44,6 +48,9 @@ import javafx.scene.layout.VBox;
  * An invalid field has the pseudo-class {@code :invalid} (red border) and its problem as tooltip.
  */
 public final class ComposeView {
+    /** Shown while a run exists, in place of the validation message. */
+    static final String LOCKED_TEXT = "A run exists: layers, data, loss, batch and steps are fixed until Reset. "
+            + "Learning rate, optimiser, clipping and L1/L2 apply to the run with Apply.";
     private final BorderPane root = new BorderPane();
 
     /** @param vm the view model, not {@code null} */
@@ -68,6 +75,8 @@ public final class ComposeView {
         fit.disableProperty().bind(vm.lockedProperty());
         Label inputLabel = new Label("Input size");
         inputLabel.setLabelFor(inputSize);
+        inputLabel.setMinWidth(Region.USE_PREF_SIZE);
+        fit.setMinWidth(Region.USE_PREF_SIZE);
         HBox inputRow = new HBox(6, inputLabel, inputSize, fit);
         inputRow.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(6, title("Layers (input at the top)"), inputRow, list.node());
@@ -76,15 +85,19 @@ public final class ComposeView {
 
         ScrollPane editorPane = scroll(new VBox(6, title("Selected layer"), editor.node()));
         ScrollPane trainingPane = scroll(training.node());
-        SplitPane split = new SplitPane(left, editorPane, trainingPane);
-        split.setDividerPositions(0.38, 0.68);
+        SplitPane layers = new SplitPane(left, editorPane);
+        layers.setDividerPositions(0.52);
+        TabPane tabs = new TabPane(tab("layersTab", "Layers", layers), tab("trainingTab", "Training", trainingPane));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("composeTabs");
 
         Label validation = new Label();
         validation.setId("validationLabel");
         validation.getStyleClass().add("validation-message");
         validation.setWrapText(true);
-        validation.textProperty().bind(Bindings.when(vm.validProperty()).then("Settings are valid.")
-                .otherwise(vm.validationMessageProperty()));
+        validation.textProperty().bind(Bindings.when(vm.lockedProperty()).then(LOCKED_TEXT)
+                .otherwise(Bindings.when(vm.validProperty()).then("Settings are valid.")
+                        .otherwise(vm.validationMessageProperty())));
         vm.validProperty().addListener((o, a, b) -> validation.pseudoClassStateChanged(FieldMarker.INVALID, !b));
         validation.pseudoClassStateChanged(FieldMarker.INVALID, !vm.validProperty().get());
         Label notice = new Label();
@@ -98,7 +111,7 @@ public final class ComposeView {
         VBox bottom = new VBox(2, title("Network"), diagram.node());
         bottom.setPadding(new Insets(4, 6, 6, 6));
         root.setTop(top);
-        root.setCenter(split);
+        root.setCenter(tabs);
         root.setBottom(bottom);
         root.setId("composeView");
         root.getStyleClass().add("compose");
@@ -109,6 +122,12 @@ public final class ComposeView {
         Label l = new Label(text);
         l.getStyleClass().add("section-title");
         return l;
+    }
+
+    private static Tab tab(String id, String text, Node content) {
+        Tab t = new Tab(text, content);
+        t.setId(id);
+        return t;
     }
 
     private static ScrollPane scroll(Node content) {

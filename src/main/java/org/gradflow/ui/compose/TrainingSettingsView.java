@@ -13,7 +13,9 @@ import org.gradflow.model.OptimizerKind;
 /**
  * The experiment and training settings form: name, seed, loss, optimiser and its hyperparameters (only those the
  * optimiser uses are shown), batch size, accumulation, steps, clipping, L1, L2 and the validation and histogram
- * intervals. Stays editable while locked (the shell decides which changes a running trainer takes).
+ * intervals. While the view model is locked (a run exists) the settings a running trainer cannot take (seed, loss,
+ * batch size, accumulation, steps, validation and histogram intervals) are disabled; the name, the optimiser with its
+ * parameters, clipping and L1/L2 stay editable, and the shell applies them to the run.
  * Ids: {@code #nameField}, {@code #seedField}, {@code #lossChoice}, {@code #optimizerChoice},
  * {@code #learningRateField}, {@code #momentumField}, {@code #beta1Field}, {@code #beta2Field}, {@code #rhoField},
  * {@code #epsilonField}, {@code #batchSizeField}, {@code #accumulationField}, {@code #stepsField},
@@ -30,11 +32,12 @@ final class TrainingSettingsView {
         grid.getStyleClass().add("training-settings");
         Forms.section(grid, "Experiment");
         text("nameField", "Name", vm.nameProperty(), "name", "A short name, at most 200 characters");
-        text("seedField", "Seed", vm.seedProperty(), "seed", "Seed of weights, batch order, dropout and RReLU slopes");
+        fixedWhileLocked(vm, text("seedField", "Seed", vm.seedProperty(), "seed", "Seed of weights, batch order, dropout and RReLU slopes").field());
         Forms.section(grid, "Training");
         ComboBox<LossKind> loss = Forms.choice("lossChoice", LossKind.class);
         loss.valueProperty().bindBidirectional(t.lossProperty());
         Forms.row(grid, "Loss", loss);
+        fixedWhileLocked(vm, loss);
         marker.mark(loss, () -> "training.loss", null);
         ComboBox<OptimizerKind> optimizer = Forms.choice("optimizerChoice", OptimizerKind.class);
         optimizer.valueProperty().bindBidirectional(t.optimizerProperty());
@@ -46,9 +49,9 @@ final class TrainingSettingsView {
         shown(t.betasUsedBinding(), text("beta2Field", "Beta 2", t.beta2Property(), "training.optimizer.beta2", "Second-moment decay, in [0, 1)"));
         shown(t.rhoUsedBinding(), text("rhoField", "Rho", t.rhoProperty(), "training.optimizer.rho", "Decay of the squared-gradient average, in [0, 1)"));
         shown(t.epsilonUsedBinding(), text("epsilonField", "Epsilon", t.epsilonProperty(), "training.optimizer.epsilon", "Added to denominators, in (0, 1]"));
-        text("batchSizeField", "Batch size", t.batchSizeProperty(), "training.batchSize", "Examples per micro-batch");
-        text("accumulationField", "Accumulate", t.accumulationProperty(), "training.accumulationSteps", "Micro-batches averaged into one update");
-        text("stepsField", "Steps", t.stepsProperty(), "training.steps", "Number of updates");
+        fixedWhileLocked(vm, text("batchSizeField", "Batch size", t.batchSizeProperty(), "training.batchSize", "Examples per micro-batch").field());
+        fixedWhileLocked(vm, text("accumulationField", "Accumulate", t.accumulationProperty(), "training.accumulationSteps", "Micro-batches averaged into one update").field());
+        fixedWhileLocked(vm, text("stepsField", "Steps", t.stepsProperty(), "training.steps", "Number of updates").field());
         ComboBox<ClipKind> clip = Forms.choice("clipChoice", ClipKind.class);
         clip.valueProperty().bindBidirectional(t.clipProperty());
         Forms.row(grid, "Gradient clipping", clip);
@@ -56,8 +59,8 @@ final class TrainingSettingsView {
         shown(t.thresholdUsedBinding(), text("clipThresholdField", "Clip threshold", t.clipThresholdProperty(), "training.clip.threshold", "> 0"));
         text("l1Field", "L1", t.l1Property(), "training.l1", "Adds l1 · sum|w| to the loss");
         text("l2Field", "L2", t.l2Property(), "training.l2", "Adds l2 / 2 · sum w² to the loss");
-        text("validationEveryField", "Validate every", t.validationEveryProperty(), "training.validationEvery", "Steps between validation runs");
-        text("histogramEveryField", "Histograms every", t.histogramEveryProperty(), "training.histogramEvery", "Steps between histogram snapshots");
+        fixedWhileLocked(vm, text("validationEveryField", "Validate every", t.validationEveryProperty(), "training.validationEvery", "Steps between validation runs").field());
+        fixedWhileLocked(vm, text("histogramEveryField", "Histograms every", t.histogramEveryProperty(), "training.histogramEvery", "Steps between histogram snapshots").field());
     }
 
     /** A form row: its label and text field. */
@@ -70,6 +73,11 @@ final class TrainingSettingsView {
         Row row = new Row(Forms.row(grid, label, f), f);
         marker.mark(f, () -> field, help);
         return row;
+    }
+
+    /** Disables {@code control} while a run exists: the running trainer cannot take a change of it. */
+    private static void fixedWhileLocked(ComposeViewModel vm, javafx.scene.control.Control control) {
+        control.disableProperty().bind(vm.lockedProperty());
     }
 
     private static void shown(BooleanBinding condition, Row row) {

@@ -16,8 +16,8 @@ import org.gradflow.model.OptimizerKind;
 import org.gradflow.model.OptimizerSpec;
 
 /**
- * The settings a user may change while a run trains: learning rate, optimiser, clipping and L1/L2, as editable
- * text with validation. {@link #apply()} hands valid settings to the {@link TrainingViewModel}, which applies them
+ * The settings a user may change while a run trains: learning rate, optimiser with its parameters (momentum, betas,
+ * rho, epsilon), clipping and L1/L2, as editable text with validation. {@link #apply()} hands valid settings to the {@link TrainingViewModel}, which applies them
  * from the next step on. No JavaFX nodes.
  */
 public final class LiveSettingsViewModel {
@@ -28,6 +28,11 @@ public final class LiveSettingsViewModel {
     private final StringProperty clipThreshold = new SimpleStringProperty("1");
     private final StringProperty l1 = new SimpleStringProperty("0");
     private final StringProperty l2 = new SimpleStringProperty("0");
+    private final StringProperty momentum = new SimpleStringProperty("0.9");
+    private final StringProperty beta1 = new SimpleStringProperty("0.9");
+    private final StringProperty beta2 = new SimpleStringProperty("0.999");
+    private final StringProperty rho = new SimpleStringProperty("0.9");
+    private final StringProperty epsilon = new SimpleStringProperty("1e-08");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -41,7 +46,7 @@ public final class LiveSettingsViewModel {
             }
         });
         for (javafx.beans.Observable p : new javafx.beans.Observable[] {learningRate, optimizer, clip, clipThreshold,
-            l1, l2}) {
+            l1, l2, momentum, beta1, beta2, rho, epsilon}) {
             p.addListener(o -> validate());
         }
         validate();
@@ -55,11 +60,17 @@ public final class LiveSettingsViewModel {
         clipThreshold.set(SettingsDiff.number(settings.clip().threshold()));
         l1.set(SettingsDiff.number(settings.l1()));
         l2.set(SettingsDiff.number(settings.l2()));
+        OptimizerSpec o = settings.optimizer();
+        momentum.set(SettingsDiff.number(o.momentum()));
+        beta1.set(SettingsDiff.number(o.beta1()));
+        beta2.set(SettingsDiff.number(o.beta2()));
+        rho.set(SettingsDiff.number(o.rho()));
+        epsilon.set(SettingsDiff.number(o.epsilon()));
         validate();
     }
 
     /**
-     * @param base the settings in use, for the optimiser parameters the fields do not show; not {@code null}
+     * @param base the settings in use; not {@code null} (kept for callers; every setting now comes from the fields)
      * @return the settings of the fields
      * @throws IllegalArgumentException with a plain message when a field is not valid
      */
@@ -69,9 +80,8 @@ public final class LiveSettingsViewModel {
             throw new IllegalArgumentException("learning rate must be above 0 and at most "
                     + SettingsDiff.number(OptimizerSpec.MAX_LEARNING_RATE));
         }
-        OptimizerSpec o = base.optimizer();
-        OptimizerSpec newOptimizer = new OptimizerSpec(optimizer.get(), lr, o.momentum(), o.beta1(), o.beta2(),
-                o.rho(), o.epsilon());
+        Objects.requireNonNull(base, "base");
+        OptimizerSpec newOptimizer = optimizerOf(lr);
         ClipSpec newClip;
         if (clip.get() == ClipKind.NONE) {
             newClip = ClipSpec.NONE;
@@ -97,6 +107,27 @@ public final class LiveSettingsViewModel {
             return;
         }
         training.changeSettings(toSettings(base));
+    }
+
+    private OptimizerSpec optimizerOf(double lr) {
+        double m = decay("momentum", momentum.get());
+        double b1 = decay("beta 1", beta1.get());
+        double b2 = decay("beta 2", beta2.get());
+        double r = decay("rho", rho.get());
+        double eps = parse("epsilon", epsilon.get());
+        if (!(eps > 0 && eps <= 1)) {
+            throw new IllegalArgumentException("epsilon must be above 0 and at most 1");
+        }
+        return new OptimizerSpec(optimizer.get(), lr, m, b1, b2, r, eps);
+    }
+
+    /** @return the value of a decay coefficient, which must lie in [0, 1) */
+    private static double decay(String what, String text) {
+        double v = parse(what, text);
+        if (!(v >= 0 && v < 1)) {
+            throw new IllegalArgumentException(what + " must be at least 0 and below 1");
+        }
+        return v;
     }
 
     private void validate() {
@@ -153,6 +184,31 @@ public final class LiveSettingsViewModel {
 
     public StringProperty l2Property() {
         return l2;
+    }
+
+    /** @return momentum of MOMENTUM and NESTEROV, as text */
+    public StringProperty momentumProperty() {
+        return momentum;
+    }
+
+    /** @return Adam's first-moment decay, as text */
+    public StringProperty beta1Property() {
+        return beta1;
+    }
+
+    /** @return Adam's second-moment decay, as text */
+    public StringProperty beta2Property() {
+        return beta2;
+    }
+
+    /** @return RMSProp's decay, as text */
+    public StringProperty rhoProperty() {
+        return rho;
+    }
+
+    /** @return the constant added to denominators, as text */
+    public StringProperty epsilonProperty() {
+        return epsilon;
     }
 
     /** @return whether every field holds a valid value */

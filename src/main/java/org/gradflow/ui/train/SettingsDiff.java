@@ -32,10 +32,11 @@ public final class SettingsDiff {
         if (a.learningRate() != b.learningRate()) {
             parts.add("learning rate " + number(a.learningRate()) + " → " + number(b.learningRate()));
         }
-        if (a.momentum() != b.momentum() || a.beta1() != b.beta1() || a.beta2() != b.beta2() || a.rho() != b.rho()
-                || a.epsilon() != b.epsilon()) {
-            parts.add("optimiser parameters changed");
-        }
+        change(parts, "momentum", a.momentum(), b.momentum());
+        change(parts, "beta 1", a.beta1(), b.beta1());
+        change(parts, "beta 2", a.beta2(), b.beta2());
+        change(parts, "rho", a.rho(), b.rho());
+        change(parts, "epsilon", a.epsilon(), b.epsilon());
         if (!before.clip().equals(after.clip())) {
             parts.add("clipping " + clip(before.clip()) + " → " + clip(after.clip()));
         }
@@ -46,6 +47,12 @@ public final class SettingsDiff {
             parts.add("L2 " + number(before.l2()) + " → " + number(after.l2()));
         }
         return parts.isEmpty() ? "settings unchanged" : String.join(", ", parts);
+    }
+
+    private static void change(List<String> parts, String name, double before, double after) {
+        if (before != after) {
+            parts.add(name + " " + number(before) + " → " + number(after));
+        }
     }
 
     /** @return the optimiser's display name, for example "Adam" or "RMSProp" */

@@ -3,7 +3,7 @@ package org.gradflow.ui.train;
 import java.util.List;
 import java.util.Locale;
 import org.gradflow.diagnostics.HistoryLimits;
-import org.gradflow.engine.BlasThreads;
+import org.gradflow.engine.BackendInfo;
 import org.gradflow.model.ActivationKind;
 import org.gradflow.model.DatasetKind;
 import org.gradflow.model.DatasetSpec;
@@ -25,7 +25,7 @@ final class WarmUp {
     private WarmUp() {
     }
 
-    /** @return the backend line of the status bar, for example "ND4J CPU (nd4j-native) · BLAS threads 1 · OMP 1" */
+    /** @return the backend line of the status bar, for example "ND4J CPU · OpenBLAS 0.3.19 · BLAS threads 1 · OMP threads 1 · ready in 1.2 s" */
     static String run() throws Exception {
         long t0 = System.nanoTime();
         ExperimentSpec tiny = new ExperimentSpec("warm-up", 1, DatasetSpec.generated(DatasetKind.XOR, 64, 0.1, 1),
@@ -35,9 +35,6 @@ final class WarmUp {
         ExperimentRun run = ExperimentRun.start(tiny, null, HistoryLimits.DEFAULT);
         run.runToEnd(() -> false);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        String omp = System.getenv("OMP_NUM_THREADS");
-        // GradFlow's build ships only ND4J's CPU backend (nd4j-native); the engine offers no call that names it.
-        return String.format(Locale.ROOT, "ND4J CPU (nd4j-native) · BLAS threads %d · OMP threads %s · ready in %.1f s",
-                BlasThreads.get(), omp == null ? "default" : omp, seconds);
+        return String.format(Locale.ROOT, "%s · ready in %.1f s", BackendInfo.current().describe(), seconds);
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -39,6 +40,12 @@ class ComposeViewTest {
         robot.clickOn(field);
         robot.interact(field::selectAll);
         robot.write(text);
+    }
+
+    private static void showTrainingTab(FxRobot robot) {
+        TabPane tabs = robot.lookup("#composeTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Training");
     }
 
     private static void choose(FxRobot robot, String comboId, String item) {
@@ -88,6 +95,7 @@ class ComposeViewTest {
         robot.interact(() -> vm.selectedLayerProperty().set(1));
         assertThat(robot.lookup("#residualChoice").queryAs(ComboBox.class).getPseudoClassStates()).contains(FieldMarker.INVALID);
 
+        showTrainingTab(robot);
         replaceText(robot, "#learningRateField", "-1");
         assertThat(robot.lookup("#learningRateField").queryAs(TextField.class).getPseudoClassStates()).contains(FieldMarker.INVALID);
     }

@@ -60,4 +60,44 @@ class LiveSettingsViewModelTest {
         assertThatThrownBy(() -> live.toSettings(training.settingsProperty().get()))
                 .hasMessage("L1 and L2 must not be negative");
     }
+
+    @Test
+    void appliesOptimiserParameters() {
+        running();
+        assertThat(live.momentumProperty().get()).isEqualTo("0.9");
+        assertThat(live.beta2Property().get()).isEqualTo("0.999");
+        assertThat(live.epsilonProperty().get()).isEqualTo("1e-08");
+        live.optimizerProperty().set(OptimizerKind.MOMENTUM);
+        live.momentumProperty().set("0.5");
+        live.beta1Property().set("0.8");
+        live.beta2Property().set("0.99");
+        live.rhoProperty().set("0.95");
+        live.epsilonProperty().set("1e-6");
+        assertThat(live.changedProperty().get()).isTrue();
+        live.apply();
+        TrainingSettings sent = engine.lastSettings;
+        assertThat(sent.optimizer().kind()).isEqualTo(OptimizerKind.MOMENTUM);
+        assertThat(sent.optimizer().momentum()).isEqualTo(0.5);
+        assertThat(sent.optimizer().beta1()).isEqualTo(0.8);
+        assertThat(sent.optimizer().beta2()).isEqualTo(0.99);
+        assertThat(sent.optimizer().rho()).isEqualTo(0.95);
+        assertThat(sent.optimizer().epsilon()).isEqualTo(1e-6);
+    }
+
+    @Test
+    void rejectsOptimiserParametersOutOfRange() {
+        running();
+        live.momentumProperty().set("1");
+        assertThat(live.validProperty().get()).isFalse();
+        assertThat(live.problemProperty().get()).isEqualTo("momentum must be at least 0 and below 1");
+        live.momentumProperty().set("0.9");
+        live.beta2Property().set("-0.1");
+        assertThat(live.problemProperty().get()).isEqualTo("beta 2 must be at least 0 and below 1");
+        live.beta2Property().set("0.999");
+        live.epsilonProperty().set("0");
+        assertThat(live.problemProperty().get()).isEqualTo("epsilon must be above 0 and at most 1");
+        live.epsilonProperty().set("1e-8");
+        assertThat(live.validProperty().get()).isTrue();
+        assertThat(live.changedProperty().get()).isFalse();
+    }
 }

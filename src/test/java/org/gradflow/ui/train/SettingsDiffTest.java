@@ -23,6 +23,14 @@ class SettingsDiffTest {
     }
 
     @Test
+    void namesEachOptimiserParameterWithItsValues() {
+        TrainingSettings after = new TrainingSettings(new OptimizerSpec(OptimizerKind.SGD, 0.1, 0.5, 0.8, 0.99, 0.95,
+                1e-6), ClipSpec.NONE, 0, 0);
+        assertThat(SettingsDiff.describe(base, after)).isEqualTo(
+                "momentum 0.9 → 0.5, beta 1 0.9 → 0.8, beta 2 0.999 → 0.99, rho 0.9 → 0.95, epsilon 1e-08 → 1e-06");
+    }
+
+    @Test
     void numbersInShortForm() {
         assertThat(SettingsDiff.number(0.1)).isEqualTo("0.1");
         assertThat(SettingsDiff.number(3)).isEqualTo("3");
