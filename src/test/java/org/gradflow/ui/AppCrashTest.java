@@ -50,8 +50,8 @@ class AppCrashTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process app = new ProcessBuilder(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                "-Djava.awt.headless=true", "-Dgradflow.config=" + dir.resolve("config"), "org.gradflow.Main",
-                "--open", experiment.toString(), "--train", "--autosave-seconds", "1",
+                "-Djava.awt.headless=true", "-Dtestfx.headless=true", "-Dgradflow.config=" + dir.resolve("config"),
+                "org.gradflow.Main", "--open", experiment.toString(), "--train", "--autosave-seconds", "1",
                 "--recovery-dir", recovery.toString()))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("app.log").toFile()).start();
         Path file = recovery.resolve("recovery-" + app.pid() + ".json");

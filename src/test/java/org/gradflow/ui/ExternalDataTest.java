@@ -129,6 +129,17 @@ class ExternalDataTest {
     }
 
     @Test
+    void aPathTheUserTypesInTheEditorIsTheirsAndNotAskedAbout(FxRobot robot) throws Exception {
+        Path data = csv(dir.resolve("data/points.csv"), 400);
+        Windows.openFile(robot, window, UiSpecs.write(csvExperiment("points.csv", 30), dir.resolve("exp/exp.json")));
+        robot.interact(() -> window.compose().dataset().csvFileProperty().set(data.toAbsolutePath().toString()));
+        robot.clickOn("#trainButton");
+        await(() -> state() == TrainingState.FINISHED);
+        assertThat(window.dashboard().history().stepCount()).isEqualTo(30);
+        assertThat(robot.lookup("#externalDataDialog").tryQuery()).isEmpty();
+    }
+
+    @Test
     void aReopenedRunWithAnExternalCsvAsksBeforeItContinues(FxRobot robot) throws Exception {
         Path data = csv(dir.resolve("data/points.csv"), 400);
         Path experiment = UiSpecs.write(csvExperiment(data.toAbsolutePath().toString(), 1_000_000),
