@@ -1,16 +1,11 @@
 package org.gradflow.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gradflow.ui.Windows.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.util.Duration;
-import org.gradflow.charts.ChartKind;
 import org.gradflow.diagnostics.History;
 import org.gradflow.io.ExperimentFiles;
 import org.gradflow.run.RunFiles;
@@ -78,15 +73,7 @@ class AppCrashTest {
                 looks, recorded);
 
         window = Windows.open(robot, dir.resolve("fresh"));
-        CompletableFuture<Boolean> restored = new CompletableFuture<>();
-        robot.interact(() -> window.startRecovery(RecoveryStore.forThisProcess(recovery), Duration.hours(1))
-                .thenAccept(restored::complete));
-        await(() -> robot.lookup("#restoreDialog").tryQuery().isPresent());
-        robot.clickOn("Restore");
-        assertThat(restored.get(Windows.TIMEOUT, TimeUnit.SECONDS)).isTrue();
-        await(() -> window.dashboard().history() != null && window.dashboard().history().stepCount() == recorded);
-        await(() -> window.dashboard().liveLastSteps(ChartKind.GRADIENT_NORMS)
-                .equals(Collections.nCopies(5, (double) recorded)));
+        Windows.restore(robot, window, RecoveryStore.forThisProcess(recovery), recorded);
         assertThat(window.files().currentFileProperty().get()).isEqualTo(experiment.toAbsolutePath());
         assertThat(file).doesNotExist();
     }

@@ -6,12 +6,9 @@ import static org.gradflow.ui.Windows.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.util.Duration;
-import org.gradflow.charts.ChartKind;
 import org.gradflow.diagnostics.History;
 import org.gradflow.io.ExperimentFile;
 import org.gradflow.io.ExperimentFiles;
@@ -51,9 +48,7 @@ class CrashRecoveryTest {
     }
 
     private static CompletableFuture<Boolean> startRecovery(FxRobot robot, MainWindow w, RecoveryStore store) {
-        CompletableFuture<Boolean> restored = new CompletableFuture<>();
-        robot.interact(() -> w.startRecovery(store, Duration.hours(1)).thenAccept(restored::complete));
-        return restored;
+        return Windows.startRecovery(robot, w, store);
     }
 
     private static History recordedHistory(Path file) throws Exception {
@@ -89,13 +84,7 @@ class CrashRecoveryTest {
         windows.remove(first);
 
         MainWindow second = window(robot);
-        CompletableFuture<Boolean> restored = startRecovery(robot, second, new RecoveryStore(recovery, 1002, pid -> false));
-        await(() -> robot.lookup("#restoreDialog").tryQuery().isPresent());
-        robot.clickOn("Restore");
-        assertThat(restored.get(Windows.TIMEOUT, TimeUnit.SECONDS)).isTrue();
-        await(() -> second.dashboard().history() != null && second.dashboard().history().stepCount() == recorded);
-        await(() -> second.dashboard().liveLastSteps(ChartKind.GRADIENT_NORMS)
-                .equals(Collections.nCopies(5, (double) recorded)));
+        Windows.restore(robot, second, new RecoveryStore(recovery, 1002, pid -> false), recorded);
         assertThat(second.files().dirtyBinding().get()).as("restored work is unsaved").isTrue();
         assertThat(second.files().currentFileProperty().get()).isEqualTo(experiment.toAbsolutePath());
         assertThat(file).as("the crashed session's file, now this session's document").doesNotExist();

@@ -89,6 +89,13 @@ class ExternalDataTest {
                 LayerSpec.dense(2, ActivationKind.SOFTMAX, InitKind.XAVIER_NORMAL))), t);
     }
 
+    /** Writes {@code rows} rows to {@code data}, an experiment naming it {@code csvFile} in exp/, and opens it. */
+    private Path openWith(FxRobot robot, Path data, int rows, String csvFile, long steps) throws Exception {
+        csv(data, rows);
+        Windows.openFile(robot, window, UiSpecs.write(csvExperiment(csvFile, steps), dir.resolve("exp/exp.json")));
+        return data;
+    }
+
     private TrainingState state() {
         return window.training().stateProperty().get();
     }
@@ -100,9 +107,7 @@ class ExternalDataTest {
 
     @Test
     void anExternalCsvIsReadOnlyAfterTheUserConfirmsIt(FxRobot robot) throws Exception {
-        Path data = csv(dir.resolve("data/points.csv"), 400);
-        Path experiment = UiSpecs.write(csvExperiment("../data/points.csv", 1_000_000), dir.resolve("exp/exp.json"));
-        Windows.openFile(robot, window, experiment);
+        Path data = openWith(robot, dir.resolve("data/points.csv"), 400, "../data/points.csv", 1_000_000);
 
         robot.clickOn("#trainButton");
         assertThat(dialogText(robot)).contains(data.toAbsolutePath().normalize().toString())
@@ -130,8 +135,7 @@ class ExternalDataTest {
 
     @Test
     void aPathTheUserTypesInTheEditorIsTheirsAndNotAskedAbout(FxRobot robot) throws Exception {
-        Path data = csv(dir.resolve("data/points.csv"), 400);
-        Windows.openFile(robot, window, UiSpecs.write(csvExperiment("points.csv", 30), dir.resolve("exp/exp.json")));
+        Path data = openWith(robot, dir.resolve("data/points.csv"), 400, "points.csv", 30);
         robot.interact(() -> window.compose().dataset().csvFileProperty().set(data.toAbsolutePath().toString()));
         robot.clickOn("#trainButton");
         await(() -> state() == TrainingState.FINISHED);
@@ -141,10 +145,8 @@ class ExternalDataTest {
 
     @Test
     void aReopenedRunWithAnExternalCsvAsksBeforeItContinues(FxRobot robot) throws Exception {
-        Path data = csv(dir.resolve("data/points.csv"), 400);
-        Path experiment = UiSpecs.write(csvExperiment(data.toAbsolutePath().toString(), 1_000_000),
-                dir.resolve("exp/exp.json"));
-        Windows.openFile(robot, window, experiment);
+        Path data = dir.resolve("data/points.csv").toAbsolutePath();
+        openWith(robot, data, 400, data.toString(), 1_000_000);
         robot.clickOn("#trainButton");
         dialogText(robot);
         robot.clickOn("Read it");
@@ -177,9 +179,7 @@ class ExternalDataTest {
 
     @Test
     void readingALargeCsvShowsProgressAndCanBeCancelled(FxRobot robot) throws Exception {
-        Path data = csv(dir.resolve("exp/big.csv"), 6_000_000);
-        Path experiment = UiSpecs.write(csvExperiment("big.csv", 100), dir.resolve("exp/exp.json"));
-        Windows.openFile(robot, window, experiment);
+        Path data = openWith(robot, dir.resolve("exp/big.csv"), 6_000_000, "big.csv", 100);
         robot.clickOn("#trainButton");
         await(() -> robot.lookup("#loadProgress").tryQuery().isPresent());
         ProgressBar bar = robot.lookup("#loadProgressBar").queryAs(ProgressBar.class);

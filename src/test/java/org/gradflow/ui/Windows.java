@@ -73,6 +73,29 @@ final class Windows {
         return result.get(TIMEOUT, TimeUnit.SECONDS);
     }
 
+    /** Starts crash recovery in {@code window} (autosave every hour: tests call saveNow). */
+    static CompletableFuture<Boolean> startRecovery(FxRobot robot, MainWindow window,
+                                                    org.gradflow.ui.recovery.RecoveryStore store) {
+        CompletableFuture<Boolean> restored = new CompletableFuture<>();
+        robot.interact(() -> window.startRecovery(store, javafx.util.Duration.hours(1)).thenAccept(restored::complete));
+        return restored;
+    }
+
+    /**
+     * Starts crash recovery, answers Restore, and waits until the restored run of five layers shows {@code steps}
+     * steps in its History and in the gradient-norm chart.
+     */
+    static void restore(FxRobot robot, MainWindow window, org.gradflow.ui.recovery.RecoveryStore store, long steps)
+            throws Exception {
+        CompletableFuture<Boolean> restored = startRecovery(robot, window, store);
+        await(() -> robot.lookup("#restoreDialog").tryQuery().isPresent());
+        robot.clickOn("Restore");
+        assertThat(restored.get(TIMEOUT, TimeUnit.SECONDS)).isTrue();
+        await(() -> window.dashboard().history() != null && window.dashboard().history().stepCount() == steps);
+        await(() -> window.dashboard().liveLastSteps(org.gradflow.charts.ChartKind.GRADIENT_NORMS)
+                .equals(java.util.Collections.nCopies(5, (double) steps)));
+    }
+
     /** @return the names of the live threads whose name starts with "gradflow-" */
     public static Set<Thread> gradflowThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("gradflow-"))

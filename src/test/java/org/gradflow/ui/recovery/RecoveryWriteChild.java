@@ -20,10 +20,15 @@ public final class RecoveryWriteChild {
         System.out.println("ready");
         System.out.flush();
         for (long i = 0; ; i++) {
-            ObjectNode history = JsonNodeFactory.instance.objectNode();
-            history.put("round", i);
-            history.put("filler", filler);
-            store.write(new ExperimentFile(UiSpecs.fiveLayers(10), history, null), Path.of("/work/run-" + i + ".json"));
+            store.write(content(i, filler), Path.of("/work/run-" + i + ".json"));
         }
+    }
+
+    /** @return a run whose History section holds the round and the filler text */
+    static ExperimentFile content(long round, String filler) {
+        ObjectNode history = JsonNodeFactory.instance.objectNode();
+        history.put("round", round);
+        history.put("filler", filler);
+        return new ExperimentFile(UiSpecs.fiveLayers(10), history, null);
     }
 }

@@ -28,12 +28,8 @@ class RecoveryWriteKillTest {
         SplittableRandom random = new SplittableRandom(5);
         RecoveryStore fresh = new RecoveryStore(dir, 1, pid -> false);
         // An earlier autosave of the same session: every kill must leave this or a newer complete file.
-        com.fasterxml.jackson.databind.node.ObjectNode first = com.fasterxml.jackson.databind.node.JsonNodeFactory
-                .instance.objectNode();
-        first.put("round", -1);
-        first.put("filler", "x".repeat(16 * 1024 * 1024));
-        new RecoveryStore(dir, 4242, pid -> false).write(new ExperimentFile(org.gradflow.ui.testing.UiSpecs
-                .fiveLayers(10), first, null), Path.of("/work/run-first.json"));
+        new RecoveryStore(dir, 4242, pid -> false).write(RecoveryWriteChild.content(-1, "x".repeat(16 * 1024 * 1024)),
+                Path.of("/work/run-first.json"));
         int kills = 6;
         int completeRounds = 0;
         long lastRound = -1;
