@@ -22,7 +22,7 @@ import org.gradflow.io.ExperimentFiles;
 /**
  * The recovery files of running and crashed sessions, in one folder: each app process writes
  * {@code recovery-PID.json} (an experiment file with the recorded run) and {@code recovery-PID.properties} (which
- * document it belongs to), both atomically, and removes them on a clean exit. A recovery file whose process is no
+ * document it belongs to), both atomically; the time of the autosave is the recovery file's modification time, and removes them on a clean exit. A recovery file whose process is no
  * longer alive belongs to a session that crashed. Plain Java (no JavaFX); methods may be called from any thread, but
  * one store's writes must not overlap.
  */
@@ -35,7 +35,14 @@ public final class RecoveryStore {
     private final long owner;
     private final LongPredicate alive;
 
-    /** A recovery file of a session that is gone. */
+    /**
+     * A recovery file of a session that is gone.
+     *
+     * @param file the recovery file (an experiment file)
+     * @param pid the id of the session that wrote it
+     * @param original the document it belongs to, or {@code null} when that was untitled
+     * @param savedAt when it was autosaved
+     */
     public record Crashed(Path file, long pid, Path original, Instant savedAt) {
         /** @return "deep-sigmoid.json" or "an untitled experiment" */
         public String documentName() {
@@ -102,7 +109,6 @@ public final class RecoveryStore {
         if (original != null) {
             info.setProperty("original", original.toAbsolutePath().toString());
         }
-        info.setProperty("savedAt", Instant.now().toString());
         AtomicFiles.write(infoFile(owner), out -> info.store(out, "GradFlow recovery"));
         ExperimentFiles.save(content, file());
     }
