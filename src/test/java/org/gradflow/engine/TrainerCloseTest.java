@@ -3,13 +3,16 @@ package org.gradflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.bytedeco.javacpp.Pointer;
+import java.util.List;
+import java.util.stream.Stream;
 import org.gradflow.engine.tensor.Arena;
+import org.gradflow.engine.tensor.Mat;
 import org.gradflow.engine.tensor.Precision;
 import org.gradflow.model.ActivationKind;
 import org.gradflow.model.ExperimentSpec;
 import org.gradflow.model.InitSpec;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** {@link Trainer#close()} frees the network's off-heap memory at once and leaves the trainer unusable. */
 class TrainerCloseTest {
@@ -23,7 +26,8 @@ class TrainerCloseTest {
         trainer.step();
         trainer.step();
         long held = trainer.bufferBytes();
-        long residentBefore = Pointer.physicalBytes();
+        List<INDArray> weights = trainer.network().params().stream().flatMap(p -> Stream.of(p.value(), p.state1(),
+                p.state2())).map(Mat::array).toList();
 
         assertThat(held).isGreaterThanOrEqualTo(estimate * 9 / 10);
         assertThat(Arena.openBytes() - arenasBefore).isEqualTo(held);
@@ -33,8 +37,9 @@ class TrainerCloseTest {
         assertThat(trainer.isClosed()).isTrue();
         assertThat(trainer.bufferBytes()).isZero();
         assertThat(Arena.openBytes()).isEqualTo(arenasBefore);
-        // The process's resident memory fell by (at least most of) the buffers at once, without a garbage collection.
-        assertThat(residentBefore - Pointer.physicalBytes()).isGreaterThanOrEqualTo(held * 3 / 4);
+        // ND4J released the buffers at once, without a garbage collection (a single test run also sees the process's
+        // resident memory fall by about the buffers' size, but the C allocator need not return freed memory).
+        assertThat(weights).isNotEmpty().allSatisfy(a -> assertThat(a.wasClosed()).isTrue());
         assertThatThrownBy(trainer::step).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
         assertThatThrownBy(trainer::snapshot).isInstanceOf(IllegalStateException.class);
         trainer.close(); // idempotent

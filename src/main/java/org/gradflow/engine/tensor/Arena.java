@@ -68,7 +68,10 @@ public final class Arena implements AutoCloseable {
         return closed;
     }
 
-    /** @return the bytes held by all arenas of this process that are not closed yet */
+    /**
+     * @return the bytes collected by all arenas of this process and not freed by {@link #close()} yet (an arena dropped
+     *         without closing is freed by the garbage collector some time later but still counts here)
+     */
     public static long openBytes() {
         return OPEN_BYTES.get();
     }
