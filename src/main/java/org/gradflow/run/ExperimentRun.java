@@ -79,7 +79,8 @@ public final class ExperimentRun {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(load, "load");
-        Dataset dataset = Datasets.load(spec.dataset(), baseDir, load.progress(), load.cancelled(), load.allowExternal());
+        Dataset dataset = Datasets.load(spec.dataset(), baseDir, load.progress(), load.cancelled(),
+                load.allowExternal());
         Trainer trainer;
         try {
             trainer = new Trainer(spec, toTrainingData(dataset), Precision.FLOAT32);
