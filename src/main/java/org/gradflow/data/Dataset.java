@@ -142,6 +142,23 @@ public final class Dataset {
         return standardization.stds();
     }
 
+    /**
+     * Frees the arrays' off-heap memory now instead of at some garbage collection. The dataset is unusable afterwards;
+     * close it only when nothing (no trainer) uses its arrays any more. Idempotent.
+     */
+    public void close() {
+        for (INDArray a : new INDArray[] {trainInputs, trainTargets, validationInputs, validationTargets}) {
+            if (a != null && a.closeable() && !a.wasClosed()) {
+                a.close();
+            }
+        }
+    }
+
+    /** @return whether {@link #close()} freed the arrays */
+    public boolean isClosed() {
+        return trainInputs.wasClosed();
+    }
+
     @Override
     public String toString() {
         return "Dataset[" + trainSize() + " train + " + validationSize() + " validation rows, " + inputWidth()

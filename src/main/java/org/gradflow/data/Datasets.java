@@ -155,13 +155,29 @@ public final class Datasets {
             throw new DataException("the CSV file name " + Text.quote(csvFile) + " is not a valid path: "
                     + e.getReason(), null, 0, 0, null, e);
         }
-        Path base = baseDir.toAbsolutePath().normalize();
-        if (!allowExternal && (Path.of(csvFile).isAbsolute() || !resolved.toAbsolutePath().normalize().startsWith(base))) {
+        if (!allowExternal && leavesFolder(csvFile, baseDir)) {
             throw new DataException("the CSV file " + Text.quote(csvFile) + " lies outside the experiment's folder; "
                     + "GradFlow reads data files beside the experiment file unless you allow other places (in the app "
                     + "when asked; on the command line with --allow-external-data)", null, 0, 0, null, null);
         }
         return resolved;
+    }
+
+    /**
+     * @param csvFile a CSV path as written in a spec, not {@code null}
+     * @param baseDir the experiment file's folder, not {@code null}
+     * @return whether the path leaves {@code baseDir}: absolute, or through {@code ..} (an invalid path counts as
+     *         leaving)
+     */
+    public static boolean leavesFolder(String csvFile, Path baseDir) {
+        Objects.requireNonNull(csvFile, "csvFile");
+        Objects.requireNonNull(baseDir, "baseDir");
+        try {
+            Path base = baseDir.toAbsolutePath().normalize();
+            return Path.of(csvFile).isAbsolute() || !base.resolve(csvFile).normalize().startsWith(base);
+        } catch (InvalidPathException e) {
+            return true;
+        }
     }
 
     /**

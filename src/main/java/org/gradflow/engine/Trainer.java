@@ -13,6 +13,7 @@ import org.gradflow.engine.nn.Network;
 import org.gradflow.engine.nn.Param;
 import org.gradflow.engine.optim.GradientClipper;
 import org.gradflow.engine.optim.Optimizer;
+import org.gradflow.engine.tensor.Arena;
 import org.gradflow.engine.tensor.Mat;
 import org.gradflow.engine.tensor.Precision;
 import org.gradflow.model.ClipKind;
@@ -50,6 +51,7 @@ public final class Trainer {
     private long steps;
     private long optimizerSteps;
     private boolean stoppedOnNonFinite;
+    private final Arena arena;
 
     /**
      * @param spec the experiment, not {@code null}
@@ -82,31 +84,67 @@ public final class Trainer {
         }
         MemoryBudget.check(spec.network(), training.batchSize(), precision);
         BlasThreads.set(BlasThreads.DEFAULT);
-        SplittableRandom root = new SplittableRandom(spec.seed());
-        SplittableRandom initRandom = root.split();
-        long batchSeed = root.nextLong();
-        this.noiseSeed = root.nextLong();
-        int batch = training.batchSize();
-        this.network = new Network(spec.network(), precision, batch, initRandom);
-        this.loss = Loss.of(training.loss());
-        this.targets = Mat.zeros(precision, batch, outputUnits);
-        this.sampler = new BatchSampler(Mat.wrap(data.trainInputs()), Mat.wrap(data.trainTargets()), batchSeed);
-        this.validator = data.hasValidation()
-                ? new Validator(Mat.wrap(data.validationInputs()), Mat.wrap(data.validationTargets()), targets,
-                        data.classification())
-                : null;
-        this.settings = TrainingSettings.of(training);
-        this.optimizer = new Optimizer(settings.optimizer());
-        int layerCount = network.layers().size();
-        this.clipper = new GradientClipper(layerCount);
-        this.measurements = new LayerMeasurements(spec.network());
-        this.layerGradSquares = new double[layerCount];
-        this.paramGradSquares = new double[network.params().size()];
+        this.arena = Arena.open();
+        try {
+            SplittableRandom root = new SplittableRandom(spec.seed());
+            SplittableRandom initRandom = root.split();
+            long batchSeed = root.nextLong();
+            this.noiseSeed = root.nextLong();
+            int batch = training.batchSize();
+            this.network = new Network(spec.network(), precision, batch, initRandom);
+            this.loss = Loss.of(training.loss());
+            this.targets = Mat.zeros(precision, batch, outputUnits);
+            this.sampler = new BatchSampler(Mat.wrap(data.trainInputs()), Mat.wrap(data.trainTargets()), batchSeed);
+            this.validator = data.hasValidation()
+                    ? new Validator(Mat.wrap(data.validationInputs()), Mat.wrap(data.validationTargets()), targets,
+                            data.classification())
+                    : null;
+            this.settings = TrainingSettings.of(training);
+            this.optimizer = new Optimizer(settings.optimizer());
+            int layerCount = network.layers().size();
+            this.clipper = new GradientClipper(layerCount);
+            this.measurements = new LayerMeasurements(spec.network());
+            this.layerGradSquares = new double[layerCount];
+            this.paramGradSquares = new double[network.params().size()];
+        } catch (RuntimeException | Error e) {
+            arena.close();
+            throw e;
+        } finally {
+            arena.stopCollecting();
+        }
+    }
+
+    /**
+     * Frees the off-heap memory of the network, its buffers and optimiser state now (rather than at some garbage
+     * collection). The trainer is unusable afterwards: {@link #step()}, {@link #snapshot()} and {@link #restore}
+     * throw. Training thread only. Idempotent.
+     */
+    public void close() {
+        arena.close();
+    }
+
+    /** @return whether {@link #close()} was called */
+    public boolean isClosed() {
+        return arena.isClosed();
+    }
+
+    /** @return the off-heap bytes the trainer's buffers hold (0 once closed) */
+    public long bufferBytes() {
+        return arena.bytes();
+    }
+
+    private void checkOpen() {
+        if (arena.isClosed()) {
+            throw new IllegalStateException("the trainer was closed");
+        }
     }
 
     public ExperimentSpec spec() { return spec; }
     /** @return the network being trained (training thread only) */
-    public Network network() { return network; }
+    public Network network() {
+        checkOpen();
+        return network;
+    }
     /** @return number of steps taken */
     public long stepCount() { return steps; }
     /** @return the settings the last step used */
@@ -137,6 +175,7 @@ public final class Trainer {
 
     /** @return the learned state (weights, optimiser state, running statistics, step counts), as plain numbers */
     public NetworkState snapshot() {
+        checkOpen();
         java.util.Map<String, float[]> tensors = new java.util.LinkedHashMap<>();
         for (Param p : network.params()) {
             tensors.put(p.name(), toFloats(p.value()));
@@ -164,6 +203,7 @@ public final class Trainer {
      */
     public void restore(NetworkState state) {
         Objects.requireNonNull(state, "state");
+        checkOpen();
         NetworkState current = snapshot();
         for (Map.Entry<String, float[]> e : current.tensors().entrySet()) {
             float[] v = state.tensors().get(e.getKey());
@@ -229,6 +269,7 @@ public final class Trainer {
      * @throws IllegalStateException when {@link #finished()}
      */
     public StepStats step() {
+        checkOpen();
         if (finished()) {
             throw new IllegalStateException("the run is finished after " + steps + " steps"
                     + (stoppedOnNonFinite ? " (stopped on a non-finite value)" : ""));

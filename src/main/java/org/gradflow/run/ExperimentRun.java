@@ -47,7 +47,7 @@ public final class ExperimentRun {
      * @throws org.gradflow.model.InvalidSpecException when the data does not fit the network
      */
     public static ExperimentRun start(ExperimentSpec spec, Path baseDir, HistoryLimits limits) throws DataException {
-        return start(spec, baseDir, limits, null, false);
+        return start(spec, baseDir, limits, null, DataLoad.plain(false));
     }
 
     /**
@@ -56,7 +56,18 @@ public final class ExperimentRun {
      */
     public static ExperimentRun start(ExperimentSpec spec, Path baseDir, HistoryLimits limits, boolean allowExternalData)
             throws DataException {
-        return start(spec, baseDir, limits, null, allowExternalData);
+        return start(spec, baseDir, limits, null, DataLoad.plain(allowExternalData));
+    }
+
+    /**
+     * As {@link #start(ExperimentSpec, Path, HistoryLimits)}, reading the dataset as {@code load} says (permission for
+     * an external CSV file, progress, cancellation).
+     *
+     * @throws org.gradflow.data.LoadCancelledException when {@code load} cancelled reading
+     */
+    public static ExperimentRun start(ExperimentSpec spec, Path baseDir, HistoryLimits limits, DataLoad load)
+            throws DataException {
+        return start(spec, baseDir, limits, null, load);
     }
 
     /**
@@ -64,11 +75,19 @@ public final class ExperimentRun {
      * when {@code history} is not {@code null}.
      */
     static ExperimentRun start(ExperimentSpec spec, Path baseDir, HistoryLimits limits, History history,
-                               boolean allowExternalData) throws DataException {
+                               DataLoad load) throws DataException {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(limits, "limits");
-        Dataset dataset = Datasets.load(spec.dataset(), baseDir, fraction -> { }, () -> false, allowExternalData);
-        Trainer trainer = new Trainer(spec, toTrainingData(dataset), Precision.FLOAT32);
+        Objects.requireNonNull(load, "load");
+        Dataset dataset = Datasets.load(spec.dataset(), baseDir, load.progress(), load.cancelled(),
+                load.allowExternal());
+        Trainer trainer;
+        try {
+            trainer = new Trainer(spec, toTrainingData(dataset), Precision.FLOAT32);
+        } catch (RuntimeException | Error e) {
+            dataset.close();
+            throw e;
+        }
         return new ExperimentRun(spec, dataset, trainer, history != null ? history : new History(limits));
     }
 
@@ -113,6 +132,20 @@ public final class ExperimentRun {
     /** @return up to {@code maxPoints} training examples as plain numbers for a scatter plot */
     public DataPreview preview(int maxPoints) {
         return DataPreview.of(dataset, maxPoints);
+    }
+
+    /**
+     * Frees the network's and the dataset's off-heap memory now (training thread, once the run is no longer used:
+     * stepping, saving or previewing it afterwards throws). The History stays readable. Idempotent.
+     */
+    public void close() {
+        trainer.close();
+        dataset.close();
+    }
+
+    /** @return whether {@link #close()} was called */
+    public boolean isClosed() {
+        return trainer.isClosed();
     }
 
     /** Steps until the trainer is finished or {@code stopRequested} says stop (checked between steps). */

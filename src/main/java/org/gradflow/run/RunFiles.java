@@ -60,10 +60,30 @@ public final class RunFiles {
     /** As {@link #resume(ExperimentFile, Path, String)}; {@code allowExternalData} lets a CSV path leave the folder. */
     public static ExperimentRun resume(ExperimentFile file, Path baseDir, String source, boolean allowExternalData)
             throws ExperimentFileException, DataException {
+        return resume(file, baseDir, source, DataLoad.plain(allowExternalData));
+    }
+
+    /**
+     * As {@link #resume(ExperimentFile, Path, String)}, reading the dataset as {@code load} says (permission for an
+     * external CSV file, progress, cancellation).
+     */
+    public static ExperimentRun resume(ExperimentFile file, Path baseDir, String source, DataLoad load)
+            throws ExperimentFileException, DataException {
         Objects.requireNonNull(file, "file");
         History history = history(file, source);
         ExperimentRun run = ExperimentRun.start(file.spec(), baseDir,
-                history == null ? HistoryLimits.DEFAULT : history.limits(), history, allowExternalData);
+                history == null ? HistoryLimits.DEFAULT : history.limits(), history, load);
+        try {
+            restoreWeights(run, file, history, source);
+        } catch (ExperimentFileException | RuntimeException e) {
+            run.close();
+            throw e;
+        }
+        return run;
+    }
+
+    private static void restoreWeights(ExperimentRun run, ExperimentFile file, History history, String source)
+            throws ExperimentFileException {
         if (file.weights() != null) {
             NetworkState state = WeightsCodec.read(file.weights(), source);
             try {
@@ -76,6 +96,5 @@ public final class RunFiles {
                         + state.steps() + " but the history ends at step " + history.lastStep());
             }
         }
-        return run;
     }
 }

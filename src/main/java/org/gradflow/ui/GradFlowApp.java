@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.gradflow.ui.files.RecentFiles;
+import org.gradflow.ui.recovery.RecoveryStore;
 
 /**
  * The JavaFX application. Not the main class (with JavaFX on the class path the main class must not extend
@@ -28,10 +29,15 @@ public final class GradFlowApp extends Application {
         stage.show();
         StartupTrace.mark("window shown");
         window.shown();
-        if (options.open() != null) {
-            window.openAtStart(options.open(), options.train());
-        } else if (options.train()) {
-            window.trainNow();
+        if (options.autosaveSeconds() > 0) {
+            window.startRecovery(RecoveryStore.forThisProcess(options.recoveryDir()),
+                    javafx.util.Duration.seconds(options.autosaveSeconds())).thenAccept(restored -> {
+                        if (!restored) {
+                            openOrTrain(options);
+                        }
+                    });
+        } else {
+            openOrTrain(options);
         }
         if (options.quitAfterSeconds() > 0) {
             javafx.animation.PauseTransition quit = new javafx.animation.PauseTransition(
@@ -43,6 +49,15 @@ public final class GradFlowApp extends Application {
                 window.close();
             });
             quit.play();
+        }
+    }
+
+    /** The work asked for on the command line (unless autosaved work was restored instead). */
+    private void openOrTrain(AppOptions options) {
+        if (options.open() != null) {
+            window.openAtStart(options.open(), options.train());
+        } else if (options.train()) {
+            window.trainNow();
         }
     }
 

@@ -3,13 +3,13 @@ package org.gradflow.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -25,10 +25,14 @@ import org.gradflow.ui.compose.ComposeViewModel;
 import org.gradflow.ui.compose.DatasetView;
 import org.gradflow.ui.dashboard.DashboardModel;
 import org.gradflow.ui.dashboard.DashboardView;
+import org.gradflow.ui.files.DataPermissions;
 import org.gradflow.ui.files.FileActions;
 import org.gradflow.ui.files.FxDialogs;
 import org.gradflow.ui.files.Preset;
 import org.gradflow.ui.files.RecentFiles;
+import org.gradflow.ui.recovery.Autosave;
+import org.gradflow.ui.recovery.Recovery;
+import org.gradflow.ui.recovery.RecoveryStore;
 import org.gradflow.ui.train.EngineThread;
 import org.gradflow.ui.train.LiveSettingsViewModel;
 import org.gradflow.ui.train.StatusBar;
@@ -60,6 +64,10 @@ public final class MainWindow {
     private final LiveSettingsViewModel live;
     private final List<Runnable> whenContent = new java.util.ArrayList<>();
     private boolean contentReady;
+    private final DataPermissions permissions;
+    private Autosave autosave;
+    private Recovery recovery;
+    private Runnable exitAction = Platform::exit;
     private final javafx.animation.PauseTransition previewTimer =
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
 
@@ -95,6 +103,10 @@ public final class MainWindow {
                 () -> dashboard == null ? null : dashboard.history(), this::notice);
         session.addListener(training);
         session.addListener(files);
+        permissions = new DataPermissions(dialogs, () -> stage);
+        session.setDataAccess(permissions);
+        session.addListener(permissions);
+        files.setOnDocument(spec -> permissions.documentLoaded(spec == null ? null : spec.dataset()));
         loopActive = training.stateProperty().isEqualTo(TrainingState.RUNNING)
                 .or(training.stateProperty().isEqualTo(TrainingState.PAUSED));
         training.specValidProperty().bind(compose.validProperty());
@@ -104,7 +116,7 @@ public final class MainWindow {
         StartupTrace.mark("view models");
 
         root.setTop(new VBox(MainMenu.build(files, recent, presets, training, dashboardModel, loopActive,
-                this::freshSpec, this::quit, this::help), new TrainingControls(training, live).node()));
+                this::freshSpec, this::quit, () -> HelpDialog.show(stage)), new TrainingControls(training, live).node()));
         root.setBottom(new StatusBar(training).node());
         root.setId("mainWindow");
         StartupTrace.mark("menus and controls");
@@ -164,8 +176,7 @@ public final class MainWindow {
      */
     public void shown() {
         if (dashboard != null) {
-            started();
-            contentReady = true;
+            started().thenRun(this::contentDone);
             return;
         }
         new javafx.animation.AnimationTimer() {
@@ -181,13 +192,7 @@ public final class MainWindow {
                 } else if (frames == 4) { // the content was laid out and drawn: start the background work
                     stop();
                     StartupTrace.mark("content drawn");
-                    started().thenRun(() -> {
-                        for (Runnable r : whenContent) {
-                            r.run();
-                        }
-                        whenContent.clear();
-                        contentReady = true;
-                    });
+                    started().thenRun(MainWindow.this::contentDone);
                 }
             }
         }.start();
@@ -210,8 +215,16 @@ public final class MainWindow {
         })));
     }
 
-    /** Runs {@code r} once the content is in the window and warmed up (at once when it is). */
-    private void afterContent(Runnable r) {
+    private void contentDone() {
+        for (Runnable r : whenContent) {
+            r.run();
+        }
+        whenContent.clear();
+        contentReady = true;
+    }
+
+    /** Runs {@code r} on the JavaFX thread once the content is in the window and warmed up (at once when it is). */
+    public void afterContent(Runnable r) {
         if (contentReady) {
             r.run();
         } else {
@@ -229,18 +242,54 @@ public final class MainWindow {
         dashboardModel.themeProperty().set(dark ? Theme.DARK : Theme.LIGHT);
     }
 
+    /**
+     * Turns on crash recovery: once the content is ready, offers to restore the work of a session that crashed, then
+     * autosaves unsaved work every {@code interval}. A clean exit ({@link #close()}) removes the recovery file.
+     *
+     * @return completes on the JavaFX thread with whether autosaved work was restored
+     */
+    public CompletableFuture<Boolean> startRecovery(RecoveryStore store, javafx.util.Duration interval) {
+        autosave = new Autosave(store, interval, files::snapshot, files.dirtyBinding(),
+                () -> files.currentFileProperty().get(), problem -> dialogs.error("Autosave failed", problem));
+        session.addListener(autosave);
+        autosave.watch(compose.specProperty());
+        recovery = new Recovery(store, files, autosave, dialogs, () -> stage);
+        CompletableFuture<Boolean> restored = new CompletableFuture<>();
+        // Not inside the animation pulse that may run afterContent's jobs: the question waits for an answer.
+        afterContent(() -> Platform.runLater(() -> recovery.offer().thenAccept(restored::complete)));
+        return restored;
+    }
+
     /** Asks about unsaved changes, then closes the window and stops the background threads. */
     public void quit() {
         files.whenChangesSettled(this::close);
     }
 
-    /** Closes without asking. */
+    /** Closes without asking, then exits the application ({@link #setExitAction}). */
     public void close() {
+        dispose();
+        exitAction.run();
+    }
+
+    /**
+     * Closes the window without asking: stops autosaving and removes the recovery file (a clean exit), stops the
+     * training loop after its current step, frees the run's memory and ends the app's background threads.
+     */
+    public void dispose() {
+        if (autosave != null) {
+            autosave.close();
+        }
         session.shutdown();
-        dashboard.shutdown();
+        if (dashboard != null) {
+            dashboard.shutdown();
+        }
         files.shutdown();
         stage.close();
-        Platform.exit();
+    }
+
+    /** @param action what {@link #close()} does after closing the window (default: exit JavaFX); not {@code null} */
+    public void setExitAction(Runnable action) {
+        this.exitAction = Objects.requireNonNull(action, "action");
     }
 
     // ---- accessors for the app and tests ----------------------------------------------------------------------
@@ -267,6 +316,20 @@ public final class MainWindow {
 
     public FxDialogs dialogs() {
         return dialogs;
+    }
+
+    /** @return the autosave, or {@code null} before {@link #startRecovery} */
+    public Autosave autosave() {
+        return autosave;
+    }
+
+    /** @return the crash recovery, or {@code null} before {@link #startRecovery} */
+    public Recovery recovery() {
+        return recovery;
+    }
+
+    public DataPermissions dataPermissions() {
+        return permissions;
     }
 
     public ComposeViewModel compose() {
@@ -322,10 +385,10 @@ public final class MainWindow {
         live.epsilonProperty().bindBidirectional(t.epsilonProperty());
     }
 
-    /** @return the folder of the current file (a CSV dataset's path is relative to it), or {@code null} */
+    /** @return the folder of the current file (a CSV dataset's path is relative to it), else the working folder */
     private Path baseDir() {
         Path f = files == null ? null : files.currentFileProperty().get();
-        return f == null ? null : f.getParent();
+        return f == null ? Path.of("").toAbsolutePath() : f.getParent();
     }
 
     private void spaceToPause(KeyEvent e) {
@@ -335,23 +398,6 @@ public final class MainWindow {
         }
         training.togglePause();
         e.consume();
-    }
-
-    private void help() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.initOwner(stage);
-        a.setTitle("GradFlow: how to use it");
-        a.setHeaderText("Build, train, watch");
-        a.setContentText(String.join("\n",
-                "1. The experiment on the left is ready: press Train (Ctrl+Enter).",
-                "2. Watch the gradient norms: with deep sigmoid layers the lines of the first layers fall decades "
-                        + "below the last ones — vanishing gradients.",
-                "3. Space pauses and resumes; Step takes one step; change the learning rate, optimiser, clipping or "
-                        + "L1/L2 while training and press Apply — the change shows as a dashed marker.",
-                "4. Click a line, a bar or a heatmap row to inspect that layer.",
-                "5. Drag on a chart to zoom, Ctrl+drag to pan, right-click to export or copy it.",
-                "6. Save (Ctrl+S) keeps the recorded run; opening it shows the charts at once and Train continues."));
-        a.show();
     }
 
     private static String css(String name) {

@@ -14,9 +14,23 @@ class AppOptionsTest {
     void parsesTheAppOptions() {
         AppOptions o = AppOptions.parse(List.of("--open", "x.json", "--train", "--perf-log", "p.txt", "--quit-after",
                 "30", "--dark"));
-        assertThat(o).isEqualTo(new AppOptions(Path.of("x.json"), true, Path.of("p.txt"), 30, true));
+        assertThat(o).isEqualTo(new AppOptions(Path.of("x.json"), true, Path.of("p.txt"), 30, true,
+                AppOptions.DEFAULT_AUTOSAVE_SECONDS, null));
         assertThat(AppOptions.parse(List.of())).isEqualTo(AppOptions.NONE);
         assertThat(AppOptions.parse(List.of("runs/deep.json")).open()).isEqualTo(Path.of("runs/deep.json"));
+    }
+
+    @Test
+    void autosaveIntervalAndRecoveryFolder() {
+        AppOptions o = AppOptions.parse(List.of("--autosave-seconds", "2.5", "--recovery-dir", "rec"));
+        assertThat(o.autosaveSeconds()).isEqualTo(2.5);
+        assertThat(o.recoveryDir()).isEqualTo(Path.of("rec"));
+        assertThat(AppOptions.parse(List.of("--autosave-seconds", "0")).autosaveSeconds()).isZero();
+        assertThat(AppOptions.NONE.autosaveSeconds()).isEqualTo(30);
+        assertThatThrownBy(() -> AppOptions.parse(List.of("--autosave-seconds", "-1")))
+                .hasMessage("--autosave-seconds needs a positive number or 0, got '-1'");
+        assertThatThrownBy(() -> AppOptions.parse(List.of("--quit-after", "0")))
+                .hasMessage("--quit-after needs a positive number, got '0'");
     }
 
     @Test

@@ -249,8 +249,8 @@ class MainWindowTest {
 
         open(robot, saved);
         await(() -> window.dashboard().history() != null && window.dashboard().history().stepCount() == recorded);
-        await(() -> window.dashboard().liveLastSteps(ChartKind.GRADIENT_NORMS)
-                .equals(Collections.nCopies(5, (double) recorded)));
+        // A fast machine records thousands of steps before Stop lands; older steps then show as merged points.
+        await(() -> Windows.chartsReach(window, 5, recorded));
         assertThat(state()).isEqualTo(TrainingState.FINISHED);
         assertThat(window.training().trainLabelProperty().get()).as(window.training().messageProperty().get())
                 .isEqualTo("Continue");

@@ -37,6 +37,7 @@ public abstract class Mat {
         }
         INDArray array = Nd4j.create(precision.dataType(), new long[] {rows, cols}, 'c');
         ALLOCATIONS.incrementAndGet();
+        Arena.collect(array);
         return precision == Precision.FLOAT32 ? new FloatMat(array, rows, cols) : new DoubleMat(array, rows, cols);
     }
 
@@ -55,6 +56,7 @@ public abstract class Mat {
         if (array.isView() || array.ordering() != 'c' || array.offset() != 0) {
             contiguous = array.dup('c');
             ALLOCATIONS.incrementAndGet();
+            Arena.collect(contiguous);
         }
         int rows = (int) array.rows();
         int cols = (int) array.columns();

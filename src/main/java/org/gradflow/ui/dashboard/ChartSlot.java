@@ -139,6 +139,10 @@ final class ChartSlot implements RedrawScheduler.Target {
         }).whenComplete((built, error) -> Platform.runLater(() -> {
             building = false;
             if (generation != host.generation()) {
+                if (buildAgain) { // a newer run asked for a build while this stale one ran
+                    buildAgain = false;
+                    rebuild(false);
+                }
                 return;
             }
             if (error != null) {

@@ -17,4 +17,14 @@ public interface Dialogs extends ExportDialogs {
 
     /** @param documentName the experiment's name; @return what to do with unsaved changes */
     UnsavedChoice askUnsaved(String documentName);
+
+    /**
+     * Asks whether a data file outside the experiment's folder may be read.
+     *
+     * @param experiment the experiment's name
+     * @param file the data file, as resolved
+     * @param folder the experiment's folder
+     * @return whether the user allows it
+     */
+    boolean confirmExternalData(String experiment, Path file, Path folder);
 }

@@ -54,6 +54,7 @@ public final class FileActions implements RunListener {
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper runDirty = new ReadOnlyBooleanWrapper();
     private final BooleanBinding dirty;
+    private Consumer<ExperimentSpec> documentHook = spec -> { };
 
     /**
      * @param session the training session (for the run to save and to show reopened runs), not {@code null}
@@ -78,6 +79,11 @@ public final class FileActions implements RunListener {
         this.notices = Objects.requireNonNull(notices, "notices");
         this.dirty = Bindings.createBooleanBinding(() -> editor.dirtyProperty().get() || runDirty.get(),
                 editor.dirtyProperty(), runDirty);
+    }
+
+    /** @param hook told of each document opened, restored or started (a new one: {@code null}); not {@code null} */
+    public void setOnDocument(Consumer<ExperimentSpec> hook) {
+        this.documentHook = Objects.requireNonNull(hook, "hook");
     }
 
     // ---- run changes make the document dirty ------------------------------------------------------------------
@@ -109,6 +115,7 @@ public final class FileActions implements RunListener {
         whenChangesSettled(() -> {
             session.discard();
             editor.load(spec);
+            documentHook.accept(null);
             currentFile.set(null);
             runDirty.set(false);
         });
@@ -149,6 +156,43 @@ public final class FileActions implements RunListener {
 
     private CompletableFuture<Boolean> load(Path file, boolean remember) {
         String name = file.getFileName().toString();
+        return read(file, file.toAbsolutePath().getParent(), () -> {
+            runDirty.set(false);
+            editor.markSaved();
+            if (remember) {
+                currentFile.set(file.toAbsolutePath());
+                recent.add(file);
+            } else {
+                currentFile.set(null);
+            }
+            notices.accept("Opened " + name);
+        }, () -> {
+            if (remember && !Files.exists(file)) {
+                recent.remove(file);
+            }
+        });
+    }
+
+    /**
+     * Opens a recovery file (autosaved before a crash) as a document with unsaved changes: it belongs to
+     * {@code original} (Save writes there; a CSV path is relative to its folder), or is untitled when that is
+     * {@code null}. Its recorded run shows at once and training can continue.
+     *
+     * @return completes with whether it was opened (a dialog names the problem otherwise)
+     */
+    public CompletableFuture<Boolean> restore(Path recovery, Path original) {
+        Path dir = original != null ? original.toAbsolutePath().getParent() : Path.of("").toAbsolutePath();
+        return read(recovery, dir, () -> {
+            currentFile.set(original == null ? null : original.toAbsolutePath());
+            runDirty.set(true);
+            notices.accept("Restored the experiment of the last session"
+                    + (original == null ? "" : " (" + original.getFileName() + ")") + ": save it to keep it");
+        }, () -> { });
+    }
+
+    /** Reads {@code file} on the file thread, then shows it: {@code opened} or {@code failed} finish the job. */
+    private CompletableFuture<Boolean> read(Path file, Path dir, Runnable opened, Runnable failed) {
+        String name = file.getFileName().toString();
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> {
             try {
@@ -160,9 +204,7 @@ public final class FileActions implements RunListener {
         }, io).whenComplete((loaded, error) -> Platform.runLater(() -> {
             if (error != null) {
                 dialogs.error("Cannot open " + name, Problems.describe(error));
-                if (remember && !Files.exists(file)) {
-                    recent.remove(file);
-                }
+                failed.run();
                 done.complete(false);
                 return;
             }
@@ -172,20 +214,12 @@ public final class FileActions implements RunListener {
             }
             session.discard();
             editor.load(loaded.file().spec());
+            documentHook.accept(loaded.file().spec());
             if (loaded.history() != null && loaded.history().stepCount() > 0) {
-                Path dir = file.toAbsolutePath().getParent();
                 session.showRecorded(loaded.file(), loaded.history(), dir, name);
                 training.addEvents(EventRecovery.learningRateChanges(loaded.history()));
             }
-            runDirty.set(false);
-            editor.markSaved();
-            if (remember) {
-                currentFile.set(file.toAbsolutePath());
-                recent.add(file);
-            } else {
-                currentFile.set(null);
-            }
-            notices.accept("Opened " + name);
+            opened.run();
             done.complete(true);
         }));
         return done;
@@ -221,8 +255,7 @@ public final class FileActions implements RunListener {
             return CompletableFuture.completedFuture(false);
         }
         CompletableFuture<Boolean> done = new CompletableFuture<>();
-        session.fileToSave().thenApplyAsync(content -> {
-            ExperimentFile f = content != null ? content : ExperimentFile.of(spec);
+        snapshot().thenApplyAsync(f -> {
             try {
                 ExperimentFiles.save(f, file);
             } catch (IOException e) {
@@ -243,6 +276,18 @@ public final class FileActions implements RunListener {
             done.complete(true);
         }));
         return done;
+    }
+
+    /**
+     * What Save writes now: the experiment with its recorded run (taken between two steps on the engine thread), or
+     * the experiment alone without a run. Call on the JavaFX thread.
+     *
+     * @return completes with the content, or with {@code null} when the experiment is invalid and there is no run
+     */
+    public CompletableFuture<ExperimentFile> snapshot() {
+        ExperimentSpec spec = editor.spec();
+        return session.fileToSave().thenApply(content -> content != null ? content
+                : spec == null ? null : ExperimentFile.of(spec));
     }
 
     /** Export CSV…: writes steps.csv and layers.csv of the run into a folder the user picks. */

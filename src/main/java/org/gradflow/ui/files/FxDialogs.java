@@ -98,6 +98,24 @@ public class FxDialogs implements Dialogs {
         return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
     }
 
+    @Override
+    public boolean confirmExternalData(String experiment, Path file, Path folder) {
+        ButtonType read = new ButtonType("Read it", ButtonBar.ButtonData.YES);
+        ButtonType refuse = new ButtonType("Don't read", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", read, refuse);
+        alert.initOwner(owner.get());
+        alert.setTitle("GradFlow: data outside the experiment's folder");
+        alert.setHeaderText("Read a data file outside the experiment's folder?");
+        Label text = new Label("\"" + experiment + "\" reads its data from\n" + file + "\nwhich lies outside the "
+                + "experiment's folder (" + folder + ").\nAllow it only for experiments you trust.");
+        text.setWrapText(true);
+        text.setId("externalDataMessage");
+        text.setMaxWidth(560);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setId("externalDataDialog");
+        return alert.showAndWait().orElse(refuse) == read;
+    }
+
     private Optional<Path> platformChooser(Purpose purpose, String title, String suggestedName) {
         File chosen;
         if (purpose == Purpose.FOLDER) {

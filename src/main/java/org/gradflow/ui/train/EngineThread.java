@@ -33,19 +33,36 @@ public final class EngineThread {
      */
     public <T> CompletableFuture<T> submit(Callable<T> job) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        executor.execute(() -> {
-            try {
-                result.complete(job.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
+        try {
+            executor.execute(() -> {
+                try {
+                    result.complete(job.call());
+                } catch (Throwable e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            result.completeExceptionally(e); // closed: the job never runs, and the caller learns so
+        }
         return result;
     }
 
     /** @return whether the caller runs on the engine thread */
     public static boolean isEngineThread() {
         return NAME.equals(Thread.currentThread().getName());
+    }
+
+    /**
+     * Stops accepting jobs; the thread ends once the jobs submitted before (and a running training loop) are done.
+     * Returns at once.
+     */
+    public void close() {
+        executor.shutdown();
+    }
+
+    /** @return whether the thread ended after {@link #close()} */
+    public boolean isTerminated() {
+        return executor.isTerminated();
     }
 
     /**

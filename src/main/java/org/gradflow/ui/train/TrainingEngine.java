@@ -8,6 +8,17 @@ import org.gradflow.engine.TrainingSettings;
  * stop) are applied between two steps.
  */
 public interface TrainingEngine {
+    /**
+     * Asks whatever must be asked before {@link #startNew()} or {@link #continueTraining()} (for example whether a data
+     * file outside the experiment's folder may be read).
+     *
+     * @param resume whether the start continues the current run
+     * @return whether to go on; false leaves everything as it is
+     */
+    default boolean confirmStart(boolean resume) {
+        return true;
+    }
+
     /** Prepares a fresh run of the current experiment and trains it. */
     void startNew();
 

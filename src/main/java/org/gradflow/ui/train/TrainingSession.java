@@ -20,9 +20,9 @@ import org.gradflow.engine.StepStats;
 import org.gradflow.engine.TrainingSettings;
 import org.gradflow.io.ExperimentFile;
 import org.gradflow.model.ExperimentSpec;
-import org.gradflow.data.Datasets;
+import org.gradflow.data.LoadCancelledException;
+import org.gradflow.run.DataLoad;
 import org.gradflow.run.BoundaryGrid;
-import org.gradflow.run.DataPreview;
 import org.gradflow.run.ExperimentRun;
 import org.gradflow.run.RunFiles;
 
@@ -49,7 +49,9 @@ public final class TrainingSession implements TrainingEngine {
     private boolean hasLiveRun;
     private boolean discarding;
     private PendingFile pending;
-    private int previewTicket;
+    private final DataPreviews previews;
+    private volatile boolean closing;
+    private DataAccess dataAccess = DataAccess.REFUSE_EXTERNAL;
 
     /** A run shown from a file, resumed on the engine thread when training continues. */
     private record PendingFile(ExperimentFile file, Path baseDir, String source) {
@@ -64,6 +66,7 @@ public final class TrainingSession implements TrainingEngine {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.specSource = Objects.requireNonNull(specSource, "specSource");
         this.baseDirSource = Objects.requireNonNull(baseDirSource, "baseDirSource");
+        this.previews = new DataPreviews(engine);
         this.service = new TrainingService(engine, (source, paused) -> new TrainingTask(source, r -> run = r, inbox,
                 outbox, paused, this::loopExited));
         service.setOnSucceeded(e -> loopEnded(service.getValue(), null));
@@ -91,6 +94,20 @@ public final class TrainingSession implements TrainingEngine {
         frameHooks.add(Objects.requireNonNull(hook, "hook"));
     }
 
+    /** @param access decides whether and how runs read their data; not {@code null} */
+    public void setDataAccess(DataAccess access) {
+        this.dataAccess = Objects.requireNonNull(access, "access");
+    }
+
+    /**
+     * @return the steps the engine has completed in the current live run (read on any thread, without waiting for
+     *         the engine), or -1 without a live run
+     */
+    public long engineSteps() {
+        ExperimentRun r = run;
+        return r == null ? -1 : r.history().lastStep();
+    }
+
     /** @return whether a training loop is active (running or paused) */
     public boolean loopActive() {
         synchronized (lock) {
@@ -106,18 +123,29 @@ public final class TrainingSession implements TrainingEngine {
     // ---- TrainingEngine -----------------------------------------------------------------------------------------
 
     @Override
+    public boolean confirmStart(boolean resume) {
+        if (loopActive() || resume && hasLiveRun) {
+            return true;
+        }
+        if (resume && pending != null) {
+            return dataAccess.confirm(pending.file().spec().dataset(), pending.baseDir());
+        }
+        return dataAccess.confirm(specSource.get().dataset(), baseDirSource.get());
+    }
+
+    @Override
     public void startNew() {
         if (loopActive()) {
             return;
         }
         ExperimentSpec spec = specSource.get();
         Path baseDir = baseDirSource.get();
+        DataLoad load = dataAccess.loading(spec.dataset(), baseDir).alsoCancelledBy(() -> closing);
         pending = null;
         hasLiveRun = false;
         startLoop(() -> {
-            run = null;
-            // The user picked the experiment's CSV file (if any) in the editor, wherever it lies.
-            return ExperimentRun.start(spec, baseDir, HistoryLimits.DEFAULT, true);
+            dropRun();
+            return ExperimentRun.start(spec, baseDir, HistoryLimits.DEFAULT, load);
         });
     }
 
@@ -130,7 +158,8 @@ public final class TrainingSession implements TrainingEngine {
             startLoop(() -> run);
         } else if (pending != null) {
             PendingFile p = pending;
-            startLoop(() -> RunFiles.resume(p.file(), p.baseDir(), p.source()));
+            DataLoad load = dataAccess.loading(p.file().spec().dataset(), p.baseDir()).alsoCancelledBy(() -> closing);
+            startLoop(() -> RunFiles.resume(p.file(), p.baseDir(), p.source(), load));
         } else {
             startNew();
         }
@@ -169,10 +198,7 @@ public final class TrainingSession implements TrainingEngine {
             discarding = true;
             send(new Command.Stop());
         } else {
-            engine.submit(() -> {
-                run = null;
-                return null;
-            });
+            engine.submit(this::dropRun);
             fire(RunListener::runCleared);
         }
     }
@@ -194,10 +220,7 @@ public final class TrainingSession implements TrainingEngine {
         }
         pending = new PendingFile(file, baseDir, source);
         hasLiveRun = false;
-        engine.submit(() -> {
-            run = null;
-            return null;
-        });
+        engine.submit(this::dropRun);
         RunInfo info = new RunInfo(file.spec(), history, TrainingSettings.of(file.spec().training()), false);
         fire(l -> l.runStarted(info));
     }
@@ -246,22 +269,14 @@ public final class TrainingSession implements TrainingEngine {
     /**
      * Loads the experiment's dataset on the engine thread and shows its points ({@link RunListener#previewReady}),
      * for the scatter plot before training. Does nothing while a run is shown (its own preview is); of several
-     * requests only the latest is shown. A dataset that cannot be loaded is reported on the console only: the editor
-     * names the problem when training starts.
+     * requests only the latest is shown (see {@link DataPreviews}).
      */
     public void previewData(ExperimentSpec spec, Path baseDir) {
         if (hasLiveRun || pending != null || loopActive()) {
             return;
         }
-        int ticket = ++previewTicket;
-        engine.submit(() -> DataPreview.of(Datasets.load(spec.dataset(), baseDir, f -> { }, () -> false, true),
-                TrainingTask.PREVIEW_POINTS)).whenComplete((preview, error) -> Platform.runLater(() -> {
-                    if (error != null) {
-                        System.err.println("GradFlow: no data preview: " + Problems.unwrap(error).getMessage());
-                    } else if (ticket == previewTicket && !hasLiveRun && pending == null && !loopActive()) {
-                        fire(l -> l.previewReady(preview));
-                    }
-                }));
+        previews.request(spec, baseDir, dataAccess.allowed(spec.dataset(), baseDir),
+                () -> !hasLiveRun && pending == null && !loopActive(), preview -> fire(l -> l.previewReady(preview)));
     }
 
     /** Initialises ND4J on the engine thread (call once the window is shown) and reports the backend. */
@@ -272,15 +287,32 @@ public final class TrainingSession implements TrainingEngine {
         }));
     }
 
-    /** Stops any loop; call when the window closes. */
+    /**
+     * Call when the window closes: stops any loop after its current step (or cancels loading its data), frees the
+     * run's network and data, and ends the engine thread once that is done. Returns at once.
+     */
     public void shutdown() {
+        closing = true;
         drain.stop();
+        previews.close();
         if (loopActive()) {
             send(new Command.Stop());
         }
+        engine.submit(this::dropRun);
+        engine.close();
     }
 
     // ---- internals ----------------------------------------------------------------------------------------------
+
+    /** Engine thread: frees the current run's native memory and forgets it. */
+    private Void dropRun() {
+        ExperimentRun r = run;
+        run = null;
+        if (r != null) {
+            r.close();
+        }
+        return null;
+    }
 
     private void startLoop(java.util.concurrent.Callable<ExperimentRun> source) {
         synchronized (lock) {
@@ -288,7 +320,7 @@ public final class TrainingSession implements TrainingEngine {
         }
         inbox.clear();
         discarding = false;
-        previewTicket++;
+        previews.cancel();
         service.prepare(source, false);
         service.restart();
         drain.start();
@@ -315,15 +347,14 @@ public final class TrainingSession implements TrainingEngine {
         if (discarding) {
             discarding = false;
             outbox.clear();
-            engine.submit(() -> {
-                run = null;
-                return null;
-            });
+            engine.submit(this::dropRun);
             fire(RunListener::runCleared);
         } else if (end != null) {
             fire(l -> l.runEnded(end));
         } else {
-            String message = "The run stopped: " + Problems.describe(error);
+            String message = Problems.unwrap(error) instanceof LoadCancelledException c
+                    ? "Not started: reading the data was cancelled (" + c.getMessage() + ")."
+                    : "The run stopped: " + Problems.describe(error);
             fire(l -> l.runFailed(message));
         }
     }
@@ -368,6 +399,9 @@ public final class TrainingSession implements TrainingEngine {
     }
 
     private void fire(java.util.function.Consumer<RunListener> event) {
+        if (closing) {
+            return; // the window is gone: its views are shut down
+        }
         for (RunListener l : listeners) {
             event.accept(l);
         }

@@ -82,6 +82,9 @@ public final class TrainingViewModel implements RunListener {
             return;
         }
         boolean resume = continuable.get();
+        if (!engine.confirmStart(resume)) {
+            return;
+        }
         if (!resume) {
             events.clear();
         }
