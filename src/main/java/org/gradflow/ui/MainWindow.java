@@ -112,7 +112,7 @@ public final class MainWindow {
         training.specValidProperty().bind(compose.validProperty());
         compose.lockedProperty().bind(training.hasRunProperty());
         compose.selectedLayerProperty().bindBidirectional(dashboardModel.selectedLayerProperty());
-        bindLiveSettings(live);
+        LiveSettingsLink.bind(live, compose.training());
         StartupTrace.mark("view models");
 
         root.setTop(new VBox(MainMenu.build(files, recent, presets, training, dashboardModel, loopActive,
@@ -364,25 +364,6 @@ public final class MainWindow {
         ExperimentSpec s = compose.specProperty().get();
         String name = f != null ? f.getFileName().toString() : s != null ? s.name() : "untitled";
         return "GradFlow — " + name + (files.dirtyBinding().get() ? " •" : "");
-    }
-
-    /**
-     * The live-settings bar edits the same learning rate, optimiser (with its parameters), clipping and L1/L2 as the
-     * compose panel, so an edit in either place is applied by Apply while a run exists.
-     */
-    private void bindLiveSettings(LiveSettingsViewModel live) {
-        var t = compose.training();
-        live.learningRateProperty().bindBidirectional(t.learningRateProperty());
-        live.optimizerProperty().bindBidirectional(t.optimizerProperty());
-        live.clipProperty().bindBidirectional(t.clipProperty());
-        live.clipThresholdProperty().bindBidirectional(t.clipThresholdProperty());
-        live.l1Property().bindBidirectional(t.l1Property());
-        live.l2Property().bindBidirectional(t.l2Property());
-        live.momentumProperty().bindBidirectional(t.momentumProperty());
-        live.beta1Property().bindBidirectional(t.beta1Property());
-        live.beta2Property().bindBidirectional(t.beta2Property());
-        live.rhoProperty().bindBidirectional(t.rhoProperty());
-        live.epsilonProperty().bindBidirectional(t.epsilonProperty());
     }
 
     /** @return the folder of the current file (a CSV dataset's path is relative to it), else the working folder */
