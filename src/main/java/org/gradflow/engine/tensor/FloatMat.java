@@ -33,6 +33,21 @@ final class FloatMat extends Mat {
     }
 
     @Override
+    public boolean isFloat() {
+        return true;
+    }
+
+    @Override
+    public void getFloats(int from, float[] dst, int n) {
+        view.get(from, dst, 0, n);
+    }
+
+    @Override
+    public void putFloats(int from, float[] src, int n) {
+        view.put(from, src, 0, n);
+    }
+
+    @Override
     Pointer pointer() {
         return pointer;
     }

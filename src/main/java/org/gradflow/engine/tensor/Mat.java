@@ -99,6 +99,29 @@ public abstract class Mat {
     /** @return the native address of the first element, for BLAS */
     abstract Pointer pointer();
 
+    /**
+     * @return whether the values are 32-bit floats, so that {@link #getFloats} and {@link #putFloats} copy them
+     *         exactly (float kernels then work on chunks of a {@code float[]}, which the JIT compiles far better than
+     *         element access through the off-heap view)
+     */
+    public boolean isFloat() {
+        return false;
+    }
+
+    /** Copies elements {@code from .. from+n-1} into {@code dst[0 .. n-1]} (rounded to float in FLOAT64). */
+    public void getFloats(int from, float[] dst, int n) {
+        for (int i = 0; i < n; i++) {
+            dst[i] = (float) get(from + i);
+        }
+    }
+
+    /** Writes {@code src[0 .. n-1]} to elements {@code from .. from+n-1}. */
+    public void putFloats(int from, float[] src, int n) {
+        for (int i = 0; i < n; i++) {
+            set(from + i, src[i]);
+        }
+    }
+
     public final double get(int row, int col) {
         return get(row * cols + col);
     }
@@ -151,6 +174,9 @@ public abstract class Mat {
      *         order, so the result is repeatable, and four times shorter dependency chains)
      */
     public final double sumOfSquares(int n) {
+        if (isFloat()) {
+            return FloatKernels.sumOfSquares(this, n);
+        }
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
