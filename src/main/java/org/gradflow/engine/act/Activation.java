@@ -1,6 +1,7 @@
 package org.gradflow.engine.act;
 
 import java.util.SplittableRandom;
+import org.gradflow.engine.tensor.FloatKernels;
 import org.gradflow.engine.tensor.Mat;
 
 /**
@@ -51,6 +52,161 @@ public abstract class Activation {
     /** @return which units count as dead */
     public DeadRule deadRule() {
         return DeadRule.NONE;
+    }
+
+    /**
+     * @return whether this function has the float32 kernels {@link #valuesFloat} and {@link #derivativesFloat}
+     *         (elementwise, stateless); RReLU and softmax do not
+     */
+    protected boolean hasFloatKernel() {
+        return true;
+    }
+
+    /** a[i] = f(u[i]) for i below {@code len}; the default rounds {@link #value} to float. */
+    protected void valuesFloat(float[] u, float[] a, int len) {
+        for (int i = 0; i < len; i++) {
+            a[i] = (float) value(u[i]);
+        }
+    }
+
+    /** dU[i] = f'(u[i]) dA[i] for i below {@code len}, computed in double and rounded once, as {@link #backward}. */
+    protected void derivativesFloat(float[] u, float[] a, float[] dA, float[] dU, int len) {
+        for (int i = 0; i < len; i++) {
+            dU[i] = (float) (dA[i] * derivative(u[i], a[i]));
+        }
+    }
+
+    /**
+     * As {@link #forward(Mat, Mat, int, int, boolean, SplittableRandom)}; when {@code stats} is not {@code null} and
+     * the float32 kernel runs, it also accumulates the output statistics into {@code stats} in the same pass.
+     *
+     * @param stats where the sums go, or {@code null}; its {@code forwardValid} tells whether they were computed
+     */
+    public final void forward(Mat u, Mat a, int rows, int n, boolean training, SplittableRandom noise,
+                              ActivationStats stats) {
+        if (stats != null) {
+            stats.forwardValid = false;
+        }
+        if (!hasFloatKernel() || !FloatKernels.allFloat(u, a)) {
+            forward(u, a, rows, n, training, noise);
+            return;
+        }
+        FloatKernels.Scratch s = FloatKernels.scratch();
+        if (stats != null) {
+            startStats(stats, u, a, n);
+        }
+        for (int from = 0; from < n; from += FloatKernels.CHUNK) {
+            int len = Math.min(FloatKernels.CHUNK, n - from);
+            u.getFloats(from, s.a, len);
+            valuesFloat(s.a, s.b, len);
+            a.putFloats(from, s.b, len);
+            if (stats != null) {
+                accumulate(stats, s.a, s.b, len, from % u.cols(), u.cols());
+            }
+        }
+        if (stats != null) {
+            stats.nonFinite = Double.isNaN(stats.nonFiniteCheck);
+            stats.forwardValid = true;
+        }
+    }
+
+    private void startStats(ActivationStats stats, Mat u, Mat a, int n) {
+        stats.sum = 0;
+        stats.sumSquares = 0;
+        stats.saturated = 0;
+        stats.nonFiniteCheck = 0;
+        java.util.Arrays.fill(stats.alive, 0, u.cols(), false);
+        double first = n > 0 ? value(u.get(0)) : 0;
+        stats.shift = Double.isFinite(first) ? first : 0;
+        if (reportsSaturation()) {
+            stats.low = saturationLow();
+            stats.high = saturationHigh();
+        } else {
+            stats.low = Double.NEGATIVE_INFINITY;
+            stats.high = Double.POSITIVE_INFINITY;
+        }
+    }
+
+    /** One pass over a chunk of inputs and outputs: shifted sums, saturation, liveness, non-finite check. */
+    private void accumulate(ActivationStats stats, float[] u, float[] a, int len, int firstCol, int units) {
+        double k = stats.shift;
+        double low = stats.low;
+        double high = stats.high;
+        boolean zeroOutputRule = deadRule() == DeadRule.ZERO_OUTPUT;
+        boolean[] alive = stats.alive;
+        double sum = 0;
+        double sumSq = 0;
+        double check = 0;
+        long saturated = 0;
+        int col = firstCol;
+        for (int i = 0; i < len; i++) {
+            double x = u[i];
+            double y = a[i];
+            double d = y - k;
+            sum += d;
+            sumSq += d * d;
+            check += x * 0 + y * 0;
+            if (x < low || x > high) {
+                saturated++;
+            }
+            alive[col] |= zeroOutputRule ? y != 0 : !(x < 0);
+            if (++col == units) {
+                col = 0;
+            }
+        }
+        stats.sum += sum;
+        stats.sumSquares += sumSq;
+        stats.nonFiniteCheck += check;
+        stats.saturated += saturated;
+    }
+
+    /**
+     * As {@link #backward(Mat, Mat, Mat, Mat, int, int)}; when {@code stats} is not {@code null} and the float32
+     * kernel runs, it also sums the squares of dU into {@code stats.gradSquares}.
+     */
+    public final void backward(Mat u, Mat a, Mat dA, Mat dU, int rows, int n, ActivationStats stats) {
+        if (stats != null) {
+            stats.backwardValid = false;
+        }
+        if (!hasFloatKernel() || !FloatKernels.allFloat(u, a) || !FloatKernels.allFloat(dA, dU)) {
+            backward(u, a, dA, dU, rows, n);
+            return;
+        }
+        FloatKernels.Scratch s = FloatKernels.scratch();
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int from = 0; from < n; from += FloatKernels.CHUNK) {
+            int len = Math.min(FloatKernels.CHUNK, n - from);
+            u.getFloats(from, s.a, len);
+            a.getFloats(from, s.b, len);
+            dA.getFloats(from, s.c, len);
+            float[] g = s.d;
+            derivativesFloat(s.a, s.b, s.c, g, len);
+            dU.putFloats(from, g, len);
+            if (stats != null) {
+                int i = 0;
+                for (; i + 3 < len; i += 4) {
+                    double g0 = g[i];
+                    double g1 = g[i + 1];
+                    double g2 = g[i + 2];
+                    double g3 = g[i + 3];
+                    s0 += g0 * g0;
+                    s1 += g1 * g1;
+                    s2 += g2 * g2;
+                    s3 += g3 * g3;
+                }
+                for (; i < len; i++) {
+                    double v = g[i];
+                    s0 += v * v;
+                }
+            }
+        }
+        if (stats != null) {
+            stats.gradSquares = (s0 + s1) + (s2 + s3);
+            stats.backwardValid = true;
+        }
     }
 
     /**
