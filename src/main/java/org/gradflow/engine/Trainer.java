@@ -88,6 +88,7 @@ public final class Trainer {
         this.noiseSeed = root.nextLong();
         int batch = training.batchSize();
         this.network = new Network(spec.network(), precision, batch, initRandom);
+        network.collectStatistics(statistics);
         this.loss = Loss.of(training.loss());
         this.targets = Mat.zeros(precision, batch, outputUnits);
         this.sampler = new BatchSampler(Mat.wrap(data.trainInputs()), Mat.wrap(data.trainTargets()), batchSeed);
@@ -304,8 +305,8 @@ public final class Trainer {
     private void applyUpdate() {
         optimizerSteps++;
         for (Param p : network.params()) {
-            double change = optimizer.update(p, optimizerSteps);
-            if (p.role() == Param.Role.WEIGHT) {
+            double change = optimizer.update(p, optimizerSteps, statistics);
+            if (statistics && p.role() == Param.Role.WEIGHT) {
                 measurements.recordUpdate(p.layer(), change, optimizer.lastOldSquares(), optimizer.lastNewSquares());
             }
         }
