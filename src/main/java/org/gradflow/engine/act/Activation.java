@@ -93,7 +93,8 @@ public abstract class Activation {
         }
         FloatKernels.Scratch s = FloatKernels.scratch();
         if (stats != null) {
-            startStats(stats, u, a, n);
+            double first = n > 0 ? value(u.get(0)) : 0;
+            stats.start(this, Double.isFinite(first) ? first : 0);
         }
         for (int from = 0; from < n; from += FloatKernels.CHUNK) {
             int len = Math.min(FloatKernels.CHUNK, n - from);
@@ -101,63 +102,12 @@ public abstract class Activation {
             valuesFloat(s.a, s.b, len);
             a.putFloats(from, s.b, len);
             if (stats != null) {
-                accumulate(stats, s.a, s.b, len, from % u.cols(), u.cols());
+                stats.accumulate(s.a, s.b, len, from % u.cols());
             }
         }
         if (stats != null) {
-            stats.nonFinite = Double.isNaN(stats.nonFiniteCheck);
-            stats.forwardValid = true;
+            stats.finishForward();
         }
-    }
-
-    private void startStats(ActivationStats stats, Mat u, Mat a, int n) {
-        stats.sum = 0;
-        stats.sumSquares = 0;
-        stats.saturated = 0;
-        stats.nonFiniteCheck = 0;
-        java.util.Arrays.fill(stats.alive, 0, u.cols(), false);
-        double first = n > 0 ? value(u.get(0)) : 0;
-        stats.shift = Double.isFinite(first) ? first : 0;
-        if (reportsSaturation()) {
-            stats.low = saturationLow();
-            stats.high = saturationHigh();
-        } else {
-            stats.low = Double.NEGATIVE_INFINITY;
-            stats.high = Double.POSITIVE_INFINITY;
-        }
-    }
-
-    /** One pass over a chunk of inputs and outputs: shifted sums, saturation, liveness, non-finite check. */
-    private void accumulate(ActivationStats stats, float[] u, float[] a, int len, int firstCol, int units) {
-        double k = stats.shift;
-        double low = stats.low;
-        double high = stats.high;
-        boolean zeroOutputRule = deadRule() == DeadRule.ZERO_OUTPUT;
-        boolean[] alive = stats.alive;
-        double sum = 0;
-        double sumSq = 0;
-        double check = 0;
-        long saturated = 0;
-        int col = firstCol;
-        for (int i = 0; i < len; i++) {
-            double x = u[i];
-            double y = a[i];
-            double d = y - k;
-            sum += d;
-            sumSq += d * d;
-            check += x * 0 + y * 0;
-            if (x < low || x > high) {
-                saturated++;
-            }
-            alive[col] |= zeroOutputRule ? y != 0 : !(x < 0);
-            if (++col == units) {
-                col = 0;
-            }
-        }
-        stats.sum += sum;
-        stats.sumSquares += sumSq;
-        stats.nonFiniteCheck += check;
-        stats.saturated += saturated;
     }
 
     /**
@@ -173,38 +123,21 @@ public abstract class Activation {
             return;
         }
         FloatKernels.Scratch s = FloatKernels.scratch();
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
+        if (stats != null) {
+            stats.gradSquares = 0;
+        }
         for (int from = 0; from < n; from += FloatKernels.CHUNK) {
             int len = Math.min(FloatKernels.CHUNK, n - from);
             u.getFloats(from, s.a, len);
             a.getFloats(from, s.b, len);
             dA.getFloats(from, s.c, len);
-            float[] g = s.d;
-            derivativesFloat(s.a, s.b, s.c, g, len);
-            dU.putFloats(from, g, len);
+            derivativesFloat(s.a, s.b, s.c, s.d, len);
+            dU.putFloats(from, s.d, len);
             if (stats != null) {
-                int i = 0;
-                for (; i + 3 < len; i += 4) {
-                    double g0 = g[i];
-                    double g1 = g[i + 1];
-                    double g2 = g[i + 2];
-                    double g3 = g[i + 3];
-                    s0 += g0 * g0;
-                    s1 += g1 * g1;
-                    s2 += g2 * g2;
-                    s3 += g3 * g3;
-                }
-                for (; i < len; i++) {
-                    double v = g[i];
-                    s0 += v * v;
-                }
+                stats.gradSquares += FloatKernels.sumOfSquares(s.d, len);
             }
         }
         if (stats != null) {
-            stats.gradSquares = (s0 + s1) + (s2 + s3);
             stats.backwardValid = true;
         }
     }

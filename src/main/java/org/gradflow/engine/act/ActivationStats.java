@@ -1,11 +1,15 @@
 package org.gradflow.engine.act;
 
+import java.util.Arrays;
+
 /**
  * The statistics' sums that a layer's float32 activation passes accumulate while they compute (so the statistics
  * need no pass of their own over the buffers): from the forward pass the shifted sums of the output a, the
  * saturation count and per-unit liveness of the input u, and whether anything was non-finite; from the backward pass
  * the sum of squares of dL/du. Each pass sets its {@code valid} flag only when it took the float kernel route;
  * otherwise the reader computes the statistic from the buffers. One instance per layer, reused every step.
+ * Sums are in double (a float square of a tiny or huge value would underflow or overflow); per-unit liveness and
+ * finiteness are float sums over whole rows, loops the JIT vectorises (no comparisons, no Math.max).
  */
 public final class ActivationStats {
     /** Whether the last forward pass filled the forward fields. */
@@ -24,15 +28,26 @@ public final class ActivationStats {
     public boolean nonFinite;
     /** Whether the last backward pass filled {@link #gradSquares}. */
     public boolean backwardValid;
-    /** Sum of squares of dL/du, in the order of {@code Mat.sumOfSquares}. */
+    /** Sum of squares of dL/du. */
     public double gradSquares;
-    double nonFiniteCheck;
-    double low;
-    double high;
+
+    private final int units;
+    /** Per unit, the sum of |a| (zero-output rule): not 0 exactly when some a is not 0 (NaN included). */
+    private final float[] liveness;
+    /** Per unit, the sum of u * 0: NaN exactly when some u was NaN or infinite, else 0. */
+    private final float[] inputCheck;
+    private boolean zeroOutputRule;
+    private boolean deadMeasured;
+    private boolean saturationMeasured;
+    private float low;
+    private float high;
 
     /** @param units the layer's width */
     public ActivationStats(int units) {
+        this.units = units;
         this.alive = new boolean[units];
+        this.liveness = new float[units];
+        this.inputCheck = new float[units];
     }
 
     /** @return mean of the outputs over {@code n} values */
@@ -44,5 +59,121 @@ public final class ActivationStats {
     public double std(int n) {
         double m = sum / n;
         return Math.sqrt(Math.max(0, sumSquares / n - m * m));
+    }
+
+    /** Resets the forward sums for a pass of {@code f} with shift {@code k}. */
+    void start(Activation f, double k) {
+        shift = k;
+        sum = 0;
+        sumSquares = 0;
+        saturated = 0;
+        Activation.DeadRule rule = f.deadRule();
+        deadMeasured = rule != Activation.DeadRule.NONE;
+        zeroOutputRule = rule == Activation.DeadRule.ZERO_OUTPUT;
+        Arrays.fill(liveness, 0f);
+        Arrays.fill(inputCheck, 0f);
+        Arrays.fill(alive, false);
+        saturationMeasured = f.reportsSaturation();
+        if (saturationMeasured) {
+            low = floatBelowOrAt(f.saturationLow());
+            high = floatAboveOrAt(f.saturationHigh());
+        }
+    }
+
+    /** @return the smallest float x with x &gt;= t, so for float u: u &lt; t exactly when u &lt; it */
+    private static float floatBelowOrAt(double t) {
+        float f = (float) t;
+        return f < t ? Math.nextUp(f) : f;
+    }
+
+    /** @return the largest float x with x &lt;= t, so for float u: u &gt; t exactly when u &gt; it */
+    private static float floatAboveOrAt(double t) {
+        float f = (float) t;
+        return f > t ? Math.nextDown(f) : f;
+    }
+
+    /** Adds a chunk of inputs u and outputs a whose first element is in column {@code firstCol}. */
+    void accumulate(float[] u, float[] a, int len, int firstCol) {
+        double k = shift;
+        double s0 = 0;
+        double s1 = 0;
+        double q0 = 0;
+        double q1 = 0;
+        int whole = len & ~1;
+        for (int i = 0; i < whole; i += 2) {
+            double d0 = a[i] - k;
+            double d1 = a[i + 1] - k;
+            s0 += d0;
+            s1 += d1;
+            q0 += d0 * d0;
+            q1 += d1 * d1;
+        }
+        if (whole < len) {
+            double d = a[whole] - k;
+            s0 += d;
+            q0 += d * d;
+        }
+        sum += s0 + s1;
+        sumSquares += q0 + q1;
+        if (saturationMeasured) {
+            long count = 0;
+            float lo = low;
+            float hi = high;
+            for (int i = 0; i < len; i++) {
+                float x = u[i];
+                count += x < lo || x > hi ? 1 : 0;
+            }
+            saturated += count;
+        }
+        if (firstCol == 0 && len % units == 0) {
+            for (int base = 0; base < len; base += units) {
+                row(u, a, base);
+            }
+        } else {
+            int col = firstCol;
+            for (int i = 0; i < len; i++) {
+                inputCheck[col] += u[i] * 0f;
+                liveness[col] += Math.abs(a[i]);
+                alive[col] |= !(u[i] < 0);
+                if (++col == units) {
+                    col = 0;
+                }
+            }
+        }
+    }
+
+    /** The per-unit sums over one whole row (loops over the units; the first two vectorise). */
+    private void row(float[] u, float[] a, int base) {
+        float[] c = inputCheck;
+        for (int j = 0; j < units; j++) {
+            c[j] += u[base + j] * 0f;
+        }
+        if (!deadMeasured) {
+            return;
+        }
+        if (zeroOutputRule) {
+            float[] l = liveness;
+            for (int j = 0; j < units; j++) {
+                l[j] += Math.abs(a[base + j]);
+            }
+        } else {
+            for (int j = 0; j < units; j++) {
+                alive[j] |= !(u[base + j] < 0);
+            }
+        }
+    }
+
+    /** Turns the per-unit sums into liveness and the non-finite flag. */
+    void finishForward() {
+        boolean inputNonFinite = false;
+        for (int j = 0; j < units; j++) {
+            inputNonFinite |= inputCheck[j] != 0;
+            if (zeroOutputRule) {
+                // alive when some a != 0; a sum of magnitudes is 0 only when all were 0 (NaN != 0 counts as alive)
+                alive[j] = liveness[j] != 0;
+            }
+        }
+        nonFinite = inputNonFinite || !Double.isFinite(sum) || !Double.isFinite(sumSquares);
+        forwardValid = true;
     }
 }

@@ -44,34 +44,41 @@ public final class FloatKernels {
         return m1.isFloat() && m2.isFloat() && m3.isFloat();
     }
 
-    /**
-     * The sum of squares of the first {@code n} elements, in exactly the order of {@link Mat#sumOfSquares(int)}
-     * (four interleaved double partial sums), so both give the same bits.
-     */
+    /** @return the sum of squares of the first {@code n} elements of {@code m}, summed in double */
     static double sumOfSquares(Mat m, int n) {
         float[] x = scratch().a;
+        double sum = 0;
+        for (int from = 0; from < n; from += CHUNK) {
+            int len = Math.min(CHUNK, n - from);
+            m.getFloats(from, x, len);
+            sum += sumOfSquares(x, len);
+        }
+        return sum;
+    }
+
+    /**
+     * @return the sum of squares of {@code x[0 .. len-1]} in double (exact squares, so neither tiny nor huge values
+     *         underflow or overflow as float squares would), in four interleaved partial sums
+     */
+    public static double sumOfSquares(float[] x, int len) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
-        for (int from = 0; from < n; from += CHUNK) {
-            int len = Math.min(CHUNK, n - from);
-            m.getFloats(from, x, len);
-            int i = 0;
-            for (; i + 3 < len; i += 4) {
-                double a = x[i];
-                double b = x[i + 1];
-                double c = x[i + 2];
-                double d = x[i + 3];
-                s0 += a * a;
-                s1 += b * b;
-                s2 += c * c;
-                s3 += d * d;
-            }
-            for (; i < len; i++) {
-                double v = x[i];
-                s0 += v * v;
-            }
+        int whole = len & ~3;
+        for (int i = 0; i < whole; i += 4) {
+            double a = x[i];
+            double b = x[i + 1];
+            double c = x[i + 2];
+            double d = x[i + 3];
+            s0 += a * a;
+            s1 += b * b;
+            s2 += c * c;
+            s3 += d * d;
+        }
+        for (int i = whole; i < len; i++) {
+            double v = x[i];
+            s0 += v * v;
         }
         return (s0 + s1) + (s2 + s3);
     }
