@@ -62,6 +62,11 @@ public abstract class Activation {
         return true;
     }
 
+    /** @return whether |f(u)| &lt;= 1 for every input (tanh, sigmoid, softsign), so float squares of outputs are safe */
+    protected boolean boundedOutput() {
+        return false;
+    }
+
     /** a[i] = f(u[i]) for i below {@code len}; the default rounds {@link #value} to float. */
     protected void valuesFloat(float[] u, float[] a, int len) {
         for (int i = 0; i < len; i++) {

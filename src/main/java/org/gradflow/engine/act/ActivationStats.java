@@ -1,6 +1,7 @@
 package org.gradflow.engine.act;
 
 import java.util.Arrays;
+import org.gradflow.engine.tensor.FloatKernels;
 
 /**
  * The statistics' sums that a layer's float32 activation passes accumulate while they compute (so the statistics
@@ -8,8 +9,9 @@ import java.util.Arrays;
  * saturation count and per-unit liveness of the input u, and whether anything was non-finite; from the backward pass
  * the sum of squares of dL/du. Each pass sets its {@code valid} flag only when it took the float kernel route;
  * otherwise the reader computes the statistic from the buffers. One instance per layer, reused every step.
- * Sums are in double (a float square of a tiny or huge value would underflow or overflow); per-unit liveness and
- * finiteness are float sums over whole rows, loops the JIT vectorises (no comparisons, no Math.max).
+ * Sums are in double (a float square of a huge value would overflow), except for outputs bounded by 1 (tanh,
+ * sigmoid, softsign), which sum in float lanes; per-unit liveness and
+ * finiteness are float sums per element of a chunk (folded to units at the end), loops the JIT vectorises.
  */
 public final class ActivationStats {
     /** Whether the last forward pass filled the forward fields. */
@@ -32,10 +34,14 @@ public final class ActivationStats {
     public double gradSquares;
 
     private final int units;
-    /** Per unit, the sum of |a| (zero-output rule): not 0 exactly when some a is not 0 (NaN included). */
+    /** Per lane, the sum of |a| (zero-output rule): not 0 exactly when some a is not 0 (NaN included). */
     private final float[] liveness;
-    /** Per unit, the sum of u * 0: NaN exactly when some u was NaN or infinite, else 0. */
+    /** Per lane, the sum of u * 0: NaN exactly when some u was NaN or infinite, else 0. */
     private final float[] inputCheck;
+    /** For outputs bounded by 1 in magnitude: per lane, float sums of (a - K) and (a - K)^2 (cannot overflow). */
+    private final float[] laneSum = new float[FloatKernels.CHUNK];
+    private final float[] laneSquares = new float[FloatKernels.CHUNK];
+    private boolean bounded;
     private boolean zeroOutputRule;
     private boolean deadMeasured;
     private boolean saturationMeasured;
@@ -46,8 +52,10 @@ public final class ActivationStats {
     public ActivationStats(int units) {
         this.units = units;
         this.alive = new boolean[units];
-        this.liveness = new float[units];
-        this.inputCheck = new float[units];
+        // indexed by element of a chunk when chunks hold whole rows, else by unit
+        int lanes = FloatKernels.CHUNK % units == 0 ? FloatKernels.CHUNK : units;
+        this.liveness = new float[lanes];
+        this.inputCheck = new float[lanes];
     }
 
     /** @return mean of the outputs over {@code n} values */
@@ -63,7 +71,12 @@ public final class ActivationStats {
 
     /** Resets the forward sums for a pass of {@code f} with shift {@code k}. */
     void start(Activation f, double k) {
-        shift = k;
+        bounded = f.boundedOutput();
+        shift = bounded ? (float) k : k;
+        if (bounded) {
+            Arrays.fill(laneSum, 0f);
+            Arrays.fill(laneSquares, 0f);
+        }
         sum = 0;
         sumSquares = 0;
         saturated = 0;
@@ -94,6 +107,25 @@ public final class ActivationStats {
 
     /** Adds a chunk of inputs u and outputs a whose first element is in column {@code firstCol}. */
     void accumulate(float[] u, float[] a, int len, int firstCol) {
+        if (bounded) {
+            // |a| <= 1: float squares neither overflow nor lose anything that matters next to the largest; at most
+            // n / CHUNK additions per lane, folded in double at the end
+            float kf = (float) shift;
+            float[] ls = laneSum;
+            float[] lq = laneSquares;
+            for (int i = 0; i < len; i++) {
+                float d = a[i] - kf;
+                ls[i] += d;
+                lq[i] += d * d;
+            }
+        } else {
+            accumulateSums(a, len);
+        }
+        accumulateUnits(u, a, len, firstCol);
+    }
+
+    /** Shifted sums in double, for unbounded outputs (exploding values must not overflow a float square). */
+    private void accumulateSums(float[] a, int len) {
         double k = shift;
         double s0 = 0;
         double s1 = 0;
@@ -105,16 +137,20 @@ public final class ActivationStats {
             double d1 = a[i + 1] - k;
             s0 += d0;
             s1 += d1;
-            q0 += d0 * d0;
-            q1 += d1 * d1;
+            q0 = Math.fma(d0, d0, q0);
+            q1 = Math.fma(d1, d1, q1);
         }
         if (whole < len) {
             double d = a[whole] - k;
             s0 += d;
-            q0 += d * d;
+            q0 = Math.fma(d, d, q0);
         }
         sum += s0 + s1;
         sumSquares += q0 + q1;
+    }
+
+    /** Saturation count, per-unit liveness and the finiteness check of u. */
+    private void accumulateUnits(float[] u, float[] a, int len, int firstCol) {
         if (saturationMeasured) {
             long count = 0;
             float lo = low;
@@ -125,9 +161,24 @@ public final class ActivationStats {
             }
             saturated += count;
         }
-        if (firstCol == 0 && len % units == 0) {
-            for (int base = 0; base < len; base += units) {
-                row(u, a, base);
+        if (firstCol == 0 && FloatKernels.CHUNK % units == 0) {
+            // the chunk starts a row and holds whole rows: element i belongs to unit i % units
+            float[] c = inputCheck;
+            float[] l = liveness;
+            if (zeroOutputRule) {
+                for (int i = 0; i < len; i++) {
+                    c[i] += u[i] * 0f;
+                    l[i] += Math.abs(a[i]);
+                }
+            } else {
+                for (int i = 0; i < len; i++) {
+                    c[i] += u[i] * 0f;
+                }
+                if (deadMeasured) {
+                    for (int i = 0; i < len; i++) {
+                        alive[i % units] |= !(u[i] < 0);
+                    }
+                }
             }
         } else {
             int col = firstCol;
@@ -142,35 +193,24 @@ public final class ActivationStats {
         }
     }
 
-    /** The per-unit sums over one whole row (loops over the units; the first two vectorise). */
-    private void row(float[] u, float[] a, int base) {
-        float[] c = inputCheck;
-        for (int j = 0; j < units; j++) {
-            c[j] += u[base + j] * 0f;
-        }
-        if (!deadMeasured) {
-            return;
-        }
-        if (zeroOutputRule) {
-            float[] l = liveness;
-            for (int j = 0; j < units; j++) {
-                l[j] += Math.abs(a[base + j]);
-            }
-        } else {
-            for (int j = 0; j < units; j++) {
-                alive[j] |= !(u[base + j] < 0);
-            }
-        }
-    }
-
-    /** Turns the per-unit sums into liveness and the non-finite flag. */
+    /** Turns the per-element sums into per-unit liveness and the non-finite flag. */
     void finishForward() {
+        if (bounded) {
+            double s0 = 0;
+            double q0 = 0;
+            for (int i = 0; i < laneSum.length; i++) {
+                s0 += laneSum[i];
+                q0 += laneSquares[i];
+            }
+            sum = s0;
+            sumSquares = q0;
+        }
         boolean inputNonFinite = false;
-        for (int j = 0; j < units; j++) {
-            inputNonFinite |= inputCheck[j] != 0;
-            if (zeroOutputRule) {
+        for (int i = 0; i < inputCheck.length; i++) {
+            inputNonFinite |= inputCheck[i] != 0;
+            if (zeroOutputRule && liveness[i] != 0) {
                 // alive when some a != 0; a sum of magnitudes is 0 only when all were 0 (NaN != 0 counts as alive)
-                alive[j] = liveness[j] != 0;
+                alive[i % units] = true;
             }
         }
         nonFinite = inputNonFinite || !Double.isFinite(sum) || !Double.isFinite(sumSquares);

@@ -29,6 +29,7 @@ final class Elementwise {
         @Override public double maxDerivative() { return 0.25; }
         @Override public boolean reportsSaturation() { return true; }
         @Override protected boolean saturatesOnBothSides() { return true; }
+        @Override protected boolean boundedOutput() { return true; }
 
         /** Through {@link FloatMath#sigmoid}: at most 1 float ulp from the exact value. */
         @Override
@@ -53,6 +54,7 @@ final class Elementwise {
         @Override public double derivative(double u, double a) { return 1 - a * a; }
         @Override public boolean reportsSaturation() { return true; }
         @Override protected boolean saturatesOnBothSides() { return true; }
+        @Override protected boolean boundedOutput() { return true; }
 
         /** Through {@link FloatMath#tanh}: at most 1 float ulp from the exact value. */
         @Override

@@ -88,20 +88,20 @@ final class FloatUpdate {
             double a1 = after[i + 1];
             double d0 = a0 - o0;
             double d1 = a1 - o1;
-            change0 += d0 * d0;
-            old0 += o0 * o0;
-            new0 += a0 * a0;
-            change1 += d1 * d1;
-            old1 += o1 * o1;
-            new1 += a1 * a1;
+            change0 = Math.fma(d0, d0, change0);
+            old0 = Math.fma(o0, o0, old0);
+            new0 = Math.fma(a0, a0, new0);
+            change1 = Math.fma(d1, d1, change1);
+            old1 = Math.fma(o1, o1, old1);
+            new1 = Math.fma(a1, a1, new1);
         }
         for (; i < len; i++) {
             double o = before[i];
             double a = after[i];
             double d = a - o;
-            change0 += d * d;
-            old0 += o * o;
-            new0 += a * a;
+            change0 = Math.fma(d, d, change0);
+            old0 = Math.fma(o, o, old0);
+            new0 = Math.fma(a, a, new0);
         }
         sums.change += change0 + change1;
         sums.oldSquares += old0 + old1;
