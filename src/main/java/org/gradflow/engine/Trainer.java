@@ -305,8 +305,9 @@ public final class Trainer {
     private void applyUpdate() {
         optimizerSteps++;
         for (Param p : network.params()) {
-            double change = optimizer.update(p, optimizerSteps, statistics);
-            if (statistics && p.role() == Param.Role.WEIGHT) {
+            boolean weight = p.role() == Param.Role.WEIGHT;
+            double change = optimizer.update(p, optimizerSteps, statistics && weight);
+            if (statistics && weight) {
                 measurements.recordUpdate(p.layer(), change, optimizer.lastOldSquares(), optimizer.lastNewSquares());
             }
         }

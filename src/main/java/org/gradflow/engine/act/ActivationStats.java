@@ -42,6 +42,8 @@ public final class ActivationStats {
     private final float[] laneSum = new float[FloatKernels.CHUNK];
     private final float[] laneSquares = new float[FloatKernels.CHUNK];
     private boolean bounded;
+    /** The most lanes a chunk of this pass used. */
+    private int lanesUsed;
     private boolean zeroOutputRule;
     private boolean deadMeasured;
     private boolean saturationMeasured;
@@ -72,19 +74,15 @@ public final class ActivationStats {
     /** Resets the forward sums for a pass of {@code f} with shift {@code k}. */
     void start(Activation f, double k) {
         bounded = f.boundedOutput();
+        lanesUsed = 0;
         shift = bounded ? (float) k : k;
-        if (bounded) {
-            Arrays.fill(laneSum, 0f);
-            Arrays.fill(laneSquares, 0f);
-        }
+
         sum = 0;
         sumSquares = 0;
         saturated = 0;
         Activation.DeadRule rule = f.deadRule();
         deadMeasured = rule != Activation.DeadRule.NONE;
         zeroOutputRule = rule == Activation.DeadRule.ZERO_OUTPUT;
-        Arrays.fill(liveness, 0f);
-        Arrays.fill(inputCheck, 0f);
         Arrays.fill(alive, false);
         saturationMeasured = f.reportsSaturation();
         if (saturationMeasured) {
@@ -107,21 +105,35 @@ public final class ActivationStats {
 
     /** Adds a chunk of inputs u and outputs a whose first element is in column {@code firstCol}. */
     void accumulate(float[] u, float[] a, int len, int firstCol) {
+        boolean first = lanesUsed == 0;
+        if (first) {
+            // the first chunk of a pass is the longest: it sets every lane that later chunks add to, so the lanes
+            // need no clearing pass
+            lanesUsed = len;
+        }
         if (bounded) {
             // |a| <= 1: float squares neither overflow nor lose anything that matters next to the largest; at most
             // n / CHUNK additions per lane, folded in double at the end
             float kf = (float) shift;
             float[] ls = laneSum;
             float[] lq = laneSquares;
-            for (int i = 0; i < len; i++) {
-                float d = a[i] - kf;
-                ls[i] += d;
-                lq[i] += d * d;
+            if (first) {
+                for (int i = 0; i < len; i++) {
+                    float d = a[i] - kf;
+                    ls[i] = d;
+                    lq[i] = d * d;
+                }
+            } else {
+                for (int i = 0; i < len; i++) {
+                    float d = a[i] - kf;
+                    ls[i] += d;
+                    lq[i] += d * d;
+                }
             }
         } else {
             accumulateSums(a, len);
         }
-        accumulateUnits(u, a, len, firstCol);
+        accumulateUnits(u, a, len, firstCol, first);
     }
 
     /** Shifted sums in double, for unbounded outputs (exploding values must not overflow a float square). */
@@ -150,7 +162,7 @@ public final class ActivationStats {
     }
 
     /** Saturation count, per-unit liveness and the finiteness check of u. */
-    private void accumulateUnits(float[] u, float[] a, int len, int firstCol) {
+    private void accumulateUnits(float[] u, float[] a, int len, int firstCol, boolean first) {
         if (saturationMeasured) {
             long count = 0;
             float lo = low;
@@ -162,25 +174,40 @@ public final class ActivationStats {
             saturated += count;
         }
         if (firstCol == 0 && FloatKernels.CHUNK % units == 0) {
-            // the chunk starts a row and holds whole rows: element i belongs to unit i % units
+            // the chunk starts a row and holds whole rows: lane i belongs to unit i % units
             float[] c = inputCheck;
             float[] l = liveness;
-            if (zeroOutputRule) {
+            if (first) {
                 for (int i = 0; i < len; i++) {
-                    c[i] += u[i] * 0f;
-                    l[i] += Math.abs(a[i]);
+                    c[i] = u[i] * 0f;
                 }
             } else {
                 for (int i = 0; i < len; i++) {
                     c[i] += u[i] * 0f;
                 }
-                if (deadMeasured) {
+            }
+            if (zeroOutputRule) {
+                if (first) {
                     for (int i = 0; i < len; i++) {
-                        alive[i % units] |= !(u[i] < 0);
+                        l[i] = Math.abs(a[i]);
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        l[i] += Math.abs(a[i]);
+                    }
+                }
+            } else if (deadMeasured) {
+                for (int base = 0; base < len; base += units) {
+                    for (int j = 0; j < units && base + j < len; j++) {
+                        alive[j] |= !(u[base + j] < 0);
                     }
                 }
             }
         } else {
+            if (first) {
+                Arrays.fill(inputCheck, 0f);
+                Arrays.fill(liveness, 0f);
+            }
             int col = firstCol;
             for (int i = 0; i < len; i++) {
                 inputCheck[col] += u[i] * 0f;
@@ -195,24 +222,41 @@ public final class ActivationStats {
 
     /** Turns the per-element sums into per-unit liveness and the non-finite flag. */
     void finishForward() {
+        int used = Math.min(lanesUsed, laneSum.length);
         if (bounded) {
             double s0 = 0;
+            double s1 = 0;
             double q0 = 0;
-            for (int i = 0; i < laneSum.length; i++) {
+            double q1 = 0;
+            int whole = used & ~1;
+            for (int i = 0; i < whole; i += 2) {
                 s0 += laneSum[i];
+                s1 += laneSum[i + 1];
                 q0 += laneSquares[i];
+                q1 += laneSquares[i + 1];
             }
-            sum = s0;
-            sumSquares = q0;
+            if (whole < used) {
+                s0 += laneSum[whole];
+                q0 += laneSquares[whole];
+            }
+            sum = s0 + s1;
+            sumSquares = q0 + q1;
         }
+        // lanes are chunk elements (the first chunk set them) or, when chunks do not hold whole rows, units
+        int checked = FloatKernels.CHUNK % units == 0 ? Math.min(lanesUsed, inputCheck.length) : units;
         boolean inputNonFinite = false;
-        for (int i = 0; i < inputCheck.length; i++) {
+        for (int i = 0; i < checked; i++) {
             inputNonFinite |= inputCheck[i] != 0;
-            if (zeroOutputRule && liveness[i] != 0) {
-                // alive when some a != 0; a sum of magnitudes is 0 only when all were 0 (NaN != 0 counts as alive)
-                alive[i % units] = true;
+        }
+        if (zeroOutputRule) {
+            // alive when some a != 0; a sum of magnitudes is 0 only when all were 0 (NaN != 0 counts as alive)
+            for (int base = 0; base < checked; base += units) {
+                for (int j = 0; j < units && base + j < checked; j++) {
+                    alive[j] |= liveness[base + j] != 0;
+                }
             }
         }
+        // each lane is 0, or NaN when some u was NaN or infinite
         nonFinite = inputNonFinite || !Double.isFinite(sum) || !Double.isFinite(sumSquares);
         forwardValid = true;
     }

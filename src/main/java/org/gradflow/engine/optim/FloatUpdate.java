@@ -11,8 +11,9 @@ import org.gradflow.model.OptimizerSpec;
  * loop (in double, rounded once per stored value), so they give the same bits. SGD and Adam compute in float (Adam
  * with its bias corrections folded into two constants), so the JIT vectorises their loops (about 5 times faster than
  * the double loop here, which converts float to double and back per element); their stored values may differ from
- * the double computation in the last bit. The sums of squares of the change and of the old and new values are a
- * second loop over the chunk, run only when asked for.
+ * the double computation in the last bit. The sums of squares of the change and of the new values are a second loop
+ * over the chunk, run only when asked for; the old values' sum is the last update's new one when the parameter was not
+ * written since ({@link Param#valueSquaresIfUnchanged()}), else a third sum.
  */
 final class FloatUpdate {
     private FloatUpdate() {
@@ -43,6 +44,9 @@ final class FloatUpdate {
         float[] s1 = s.c;
         float[] s2 = s.d;
         float[] old = s.e;
+        // the squares of the old value are known when the last update measured them and nothing wrote since
+        double knownOld = measure ? p.valueSquaresIfUnchanged() : Double.NaN;
+        boolean sumOld = measure && Double.isNaN(knownOld);
         boolean firstState = spec.kind() != org.gradflow.model.OptimizerKind.SGD;
         boolean secondState = spec.kind() == org.gradflow.model.OptimizerKind.ADAM;
         for (int from = 0; from < n; from += FloatKernels.CHUNK) {
@@ -67,45 +71,45 @@ final class FloatUpdate {
                 s2m.putFloats(from, s2, len);
             }
             if (measure) {
-                measure(sums, old, w, len);
+                measure(sums, old, w, len, sumOld);
             }
+        }
+        if (measure) {
+            if (!sumOld) {
+                sums.oldSquares = knownOld;
+            }
+            p.recordValueSquares(sums.newSquares);
         }
         return sums;
     }
 
-    private static void measure(Sums sums, float[] before, float[] after, int len) {
+    private static void measure(Sums sums, float[] before, float[] after, int len, boolean sumOld) {
         double change0 = 0;
-        double old0 = 0;
         double new0 = 0;
         double change1 = 0;
-        double old1 = 0;
         double new1 = 0;
-        int i = 0;
-        for (; i + 1 < len; i += 2) {
-            double o0 = before[i];
+        int whole = len & ~1;
+        for (int i = 0; i < whole; i += 2) {
             double a0 = after[i];
-            double o1 = before[i + 1];
             double a1 = after[i + 1];
-            double d0 = a0 - o0;
-            double d1 = a1 - o1;
+            double d0 = a0 - before[i];
+            double d1 = a1 - before[i + 1];
             change0 = Math.fma(d0, d0, change0);
-            old0 = Math.fma(o0, o0, old0);
             new0 = Math.fma(a0, a0, new0);
             change1 = Math.fma(d1, d1, change1);
-            old1 = Math.fma(o1, o1, old1);
             new1 = Math.fma(a1, a1, new1);
         }
-        for (; i < len; i++) {
-            double o = before[i];
-            double a = after[i];
-            double d = a - o;
+        if (whole < len) {
+            double a = after[whole];
+            double d = a - before[whole];
             change0 = Math.fma(d, d, change0);
-            old0 = Math.fma(o, o, old0);
             new0 = Math.fma(a, a, new0);
         }
         sums.change += change0 + change1;
-        sums.oldSquares += old0 + old1;
         sums.newSquares += new0 + new1;
+        if (sumOld) {
+            sums.oldSquares += FloatKernels.sumOfSquares(before, len);
+        }
     }
 
     private static void step(OptimizerSpec spec, long t, float[] w, float[] g, float[] s1, float[] s2, int len) {

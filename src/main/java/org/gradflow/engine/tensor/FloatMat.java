@@ -30,6 +30,7 @@ final class FloatMat extends Mat {
     @Override
     public void set(int i, double value) {
         view.put(i, (float) value);
+        wrote();
     }
 
     @Override
@@ -45,6 +46,7 @@ final class FloatMat extends Mat {
     @Override
     public void putFloats(int from, float[] src, int n) {
         view.put(from, src, 0, n);
+        wrote();
     }
 
     @Override

@@ -16,6 +16,7 @@ public abstract class Mat {
     private final int rows;
     private final int cols;
     private final INDArray array;
+    private long writes;
 
     Mat(INDArray array, int rows, int cols) {
         this.array = array;
@@ -95,6 +96,19 @@ public abstract class Mat {
 
     /** Sets the element at flat row-major index {@code i} (rounded to float in FLOAT32). */
     public abstract void set(int i, double value);
+
+    /**
+     * @return a count that changes whenever elements are written through this class ({@link #set},
+     *         {@link #putFloats} and what calls them); writes through {@link #array()} or as a BLAS output do not count
+     */
+    public final long writeCount() {
+        return writes;
+    }
+
+    /** Counts a write (see {@link #writeCount()}). */
+    final void wrote() {
+        writes++;
+    }
 
     /** @return the native address of the first element, for BLAS */
     abstract Pointer pointer();
