@@ -108,8 +108,30 @@ final class FloatUpdate {
         sums.change += change0 + change1;
         sums.newSquares += new0 + new1;
         if (sumOld) {
-            sums.oldSquares += FloatKernels.sumOfSquares(before, len);
+            sums.oldSquares += squares(before, len);
         }
+    }
+
+    /**
+     * The sum of squares of {@code x[0 .. len-1]} in exactly the order {@link #measure} sums the new values, so an old
+     * sum computed here equals, bit for bit, the new sum the previous update recorded (a run restored from a file
+     * then continues with the same update ratios as the original).
+     */
+    private static double squares(float[] x, int len) {
+        double s0 = 0;
+        double s1 = 0;
+        int whole = len & ~1;
+        for (int i = 0; i < whole; i += 2) {
+            double a0 = x[i];
+            double a1 = x[i + 1];
+            s0 = Math.fma(a0, a0, s0);
+            s1 = Math.fma(a1, a1, s1);
+        }
+        if (whole < len) {
+            double a = x[whole];
+            s0 = Math.fma(a, a, s0);
+        }
+        return s0 + s1;
     }
 
     private static void step(OptimizerSpec spec, long t, float[] w, float[] g, float[] s1, float[] s2, int len) {
