@@ -85,53 +85,25 @@ final class FloatUpdate {
 
     private static void measure(Sums sums, float[] before, float[] after, int len, boolean sumOld) {
         double change0 = 0;
-        double new0 = 0;
         double change1 = 0;
-        double new1 = 0;
         int whole = len & ~1;
         for (int i = 0; i < whole; i += 2) {
-            double a0 = after[i];
-            double a1 = after[i + 1];
-            double d0 = a0 - before[i];
-            double d1 = a1 - before[i + 1];
+            double d0 = (double) after[i] - before[i];
+            double d1 = (double) after[i + 1] - before[i + 1];
             change0 = Math.fma(d0, d0, change0);
-            new0 = Math.fma(a0, a0, new0);
             change1 = Math.fma(d1, d1, change1);
-            new1 = Math.fma(a1, a1, new1);
         }
         if (whole < len) {
-            double a = after[whole];
-            double d = a - before[whole];
+            double d = (double) after[whole] - before[whole];
             change0 = Math.fma(d, d, change0);
-            new0 = Math.fma(a, a, new0);
         }
         sums.change += change0 + change1;
-        sums.newSquares += new0 + new1;
+        // old and new sums in one and the same order, so an old sum computed here equals, bit for bit, the new sum
+        // the previous update recorded (a run restored from a file continues with the same update ratios)
+        sums.newSquares += FloatKernels.sumOfSquares(after, len);
         if (sumOld) {
-            sums.oldSquares += squares(before, len);
+            sums.oldSquares += FloatKernels.sumOfSquares(before, len);
         }
-    }
-
-    /**
-     * The sum of squares of {@code x[0 .. len-1]} in exactly the order {@link #measure} sums the new values, so an old
-     * sum computed here equals, bit for bit, the new sum the previous update recorded (a run restored from a file
-     * then continues with the same update ratios as the original).
-     */
-    private static double squares(float[] x, int len) {
-        double s0 = 0;
-        double s1 = 0;
-        int whole = len & ~1;
-        for (int i = 0; i < whole; i += 2) {
-            double a0 = x[i];
-            double a1 = x[i + 1];
-            s0 = Math.fma(a0, a0, s0);
-            s1 = Math.fma(a1, a1, s1);
-        }
-        if (whole < len) {
-            double a = x[whole];
-            s0 = Math.fma(a, a, s0);
-        }
-        return s0 + s1;
     }
 
     private static void step(OptimizerSpec spec, long t, float[] w, float[] g, float[] s1, float[] s2, int len) {
