@@ -1,6 +1,7 @@
 package org.gradflow.engine;
 
 import org.gradflow.engine.act.Activation;
+import org.gradflow.engine.act.ActivationStats;
 import org.gradflow.engine.nn.DenseLayer;
 import org.gradflow.engine.tensor.Mat;
 
@@ -25,6 +26,11 @@ final class ActivationSummary {
     void summarize(DenseLayer layer, int rows) {
         int units = layer.units();
         int n = rows * units;
+        ActivationStats fused = layer.activationStats();
+        if (fused != null && fused.forwardValid && layer.normAfter() == null) {
+            fromFusedSums(fused, layer.activation(), n, units);
+            return;
+        }
         Mat h = layer.normalizedOutput();
         double sum = 0;
         double sumSq = 0;
@@ -42,6 +48,25 @@ final class ActivationSummary {
         std = Math.sqrt(mean2 / n);
         scanInputs(layer, rows, units);
         nonFinite = nonFinite || !Double.isFinite(sum) || !Double.isFinite(sumSq);
+    }
+
+    /** Takes the statistics from the sums the float32 forward pass accumulated (the output h is a there). */
+    private void fromFusedSums(ActivationStats fused, Activation f, int n, int units) {
+        mean = fused.mean(n);
+        std = fused.std(n);
+        saturation = f.reportsSaturation() ? (double) fused.saturated / n : Double.NaN;
+        if (f.deadRule() == Activation.DeadRule.NONE) {
+            deadFraction = Double.NaN;
+        } else {
+            int dead = 0;
+            for (int j = 0; j < units; j++) {
+                if (!fused.alive[j]) {
+                    dead++;
+                }
+            }
+            deadFraction = (double) dead / units;
+        }
+        nonFinite = fused.nonFinite || !Double.isFinite(mean) || !Double.isFinite(std);
     }
 
     /**

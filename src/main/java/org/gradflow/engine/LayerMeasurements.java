@@ -71,7 +71,10 @@ final class LayerMeasurements {
             actStd[i] = summary.std;
             saturation[i] = summary.saturation;
             dead[i] = summary.deadFraction;
-            signal[i] = Math.sqrt(layer.preActivationGradient().sumOfSquares(rows * layer.units()));
+            var fused = layer.activationStats();
+            boolean fusedSignal = fused != null && fused.backwardValid && layer.normBefore() == null;
+            signal[i] = Math.sqrt(fusedSignal ? fused.gradSquares
+                    : layer.preActivationGradient().sumOfSquares(rows * layer.units()));
             forwardNonFinite[i] = summary.nonFinite || !Double.isFinite(signal[i]) || !Double.isFinite(gradW[i])
                     || !Double.isFinite(gradB[i]);
             nonFinite |= forwardNonFinite[i];

@@ -92,6 +92,7 @@ public final class Trainer {
             this.noiseSeed = root.nextLong();
             int batch = training.batchSize();
             this.network = new Network(spec.network(), precision, batch, initRandom);
+            network.collectStatistics(statistics);
             this.loss = Loss.of(training.loss());
             this.targets = Mat.zeros(precision, batch, outputUnits);
             this.sampler = new BatchSampler(Mat.wrap(data.trainInputs()), Mat.wrap(data.trainTargets()), batchSeed);
@@ -345,8 +346,9 @@ public final class Trainer {
     private void applyUpdate() {
         optimizerSteps++;
         for (Param p : network.params()) {
-            double change = optimizer.update(p, optimizerSteps);
-            if (p.role() == Param.Role.WEIGHT) {
+            boolean weight = p.role() == Param.Role.WEIGHT;
+            double change = optimizer.update(p, optimizerSteps, statistics && weight);
+            if (statistics && weight) {
                 measurements.recordUpdate(p.layer(), change, optimizer.lastOldSquares(), optimizer.lastNewSquares());
             }
         }

@@ -22,6 +22,36 @@ class HistogramBinsTest {
         assertThat(HistogramBins.gradientBin(1.0)).isEqualTo(48);
     }
 
+    /** The table route gives the binary search's bin at every octave boundary and on both sides of every edge. */
+    @Test
+    void gradientBinFromTheExponentEqualsTheBinarySearch() {
+        for (int e = -1074; e <= 1023; e++) {
+            double p = Math.scalb(1.0, e);
+            for (double v : new double[] {p, Math.nextDown(p), Math.nextUp(p), -p, 1.5 * p}) {
+                if (v != 0 && Double.isFinite(v)) {
+                    assertThat(HistogramBins.gradientBin(v)).as("bin of %s", v)
+                            .isEqualTo(HistogramBins.gradientBinBySearch(v));
+                }
+            }
+        }
+        for (int b = 0; b < HistogramBins.GRAD_BINS; b++) {
+            double edge = HistogramBins.gradientBinLow(b);
+            for (double v : new double[] {edge, Math.nextDown(edge), Math.nextUp(edge), Math.nextDown((float) edge),
+                    (float) edge, Math.nextUp((float) edge)}) {
+                assertThat(HistogramBins.gradientBin(v)).as("bin of %s", v)
+                        .isEqualTo(HistogramBins.gradientBinBySearch(v));
+                assertThat(HistogramBins.gradientBin(-v)).isEqualTo(HistogramBins.gradientBinBySearch(v));
+            }
+        }
+        SplittableRandom r = new SplittableRandom(9);
+        for (int i = 0; i < 1_000_000; i++) {
+            float v = Float.intBitsToFloat(r.nextInt());
+            if (v != 0 && Float.isFinite(v)) {
+                assertThat(HistogramBins.gradientBin(v)).isEqualTo(HistogramBins.gradientBinBySearch(v));
+            }
+        }
+    }
+
     @Test
     void activationBinsAreTenthsFromMinusFiveToFive() {
         assertThat(HistogramBins.activationBin(-5)).isZero();

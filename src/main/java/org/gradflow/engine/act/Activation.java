@@ -1,6 +1,7 @@
 package org.gradflow.engine.act;
 
 import java.util.SplittableRandom;
+import org.gradflow.engine.tensor.FloatKernels;
 import org.gradflow.engine.tensor.Mat;
 
 /**
@@ -51,6 +52,99 @@ public abstract class Activation {
     /** @return which units count as dead */
     public DeadRule deadRule() {
         return DeadRule.NONE;
+    }
+
+    /**
+     * @return whether this function has the float32 kernels {@link #valuesFloat} and {@link #derivativesFloat}
+     *         (elementwise, stateless); RReLU and softmax do not
+     */
+    protected boolean hasFloatKernel() {
+        return true;
+    }
+
+    /** @return whether |f(u)| &lt;= 1 for every input (tanh, sigmoid, softsign), so float squares of outputs are safe */
+    protected boolean boundedOutput() {
+        return false;
+    }
+
+    /** a[i] = f(u[i]) for i below {@code len}; the default rounds {@link #value} to float. */
+    protected void valuesFloat(float[] u, float[] a, int len) {
+        for (int i = 0; i < len; i++) {
+            a[i] = (float) value(u[i]);
+        }
+    }
+
+    /** dU[i] = f'(u[i]) dA[i] for i below {@code len}, computed in double and rounded once, as {@link #backward}. */
+    protected void derivativesFloat(float[] u, float[] a, float[] dA, float[] dU, int len) {
+        for (int i = 0; i < len; i++) {
+            dU[i] = (float) (dA[i] * derivative(u[i], a[i]));
+        }
+    }
+
+    /**
+     * As {@link #forward(Mat, Mat, int, int, boolean, SplittableRandom)}; when {@code stats} is not {@code null} and
+     * the float32 kernel runs, it also accumulates the output statistics into {@code stats} in the same pass.
+     *
+     * @param stats where the sums go, or {@code null}; its {@code forwardValid} tells whether they were computed
+     */
+    public final void forward(Mat u, Mat a, int rows, int n, boolean training, SplittableRandom noise,
+                              ActivationStats stats) {
+        if (stats != null) {
+            stats.forwardValid = false;
+        }
+        if (!hasFloatKernel() || !FloatKernels.allFloat(u, a)) {
+            forward(u, a, rows, n, training, noise);
+            return;
+        }
+        FloatKernels.Scratch s = FloatKernels.scratch();
+        if (stats != null) {
+            double first = n > 0 ? value(u.get(0)) : 0;
+            stats.start(this, Double.isFinite(first) ? first : 0);
+        }
+        for (int from = 0; from < n; from += FloatKernels.CHUNK) {
+            int len = Math.min(FloatKernels.CHUNK, n - from);
+            u.getFloats(from, s.a, len);
+            valuesFloat(s.a, s.b, len);
+            a.putFloats(from, s.b, len);
+            if (stats != null) {
+                stats.accumulate(s.a, s.b, len, from % u.cols());
+            }
+        }
+        if (stats != null) {
+            stats.finishForward();
+        }
+    }
+
+    /**
+     * As {@link #backward(Mat, Mat, Mat, Mat, int, int)}; when {@code stats} is not {@code null} and the float32
+     * kernel runs, it also sums the squares of dU into {@code stats.gradSquares}.
+     */
+    public final void backward(Mat u, Mat a, Mat dA, Mat dU, int rows, int n, ActivationStats stats) {
+        if (stats != null) {
+            stats.backwardValid = false;
+        }
+        if (!hasFloatKernel() || !FloatKernels.allFloat(u, a) || !FloatKernels.allFloat(dA, dU)) {
+            backward(u, a, dA, dU, rows, n);
+            return;
+        }
+        FloatKernels.Scratch s = FloatKernels.scratch();
+        if (stats != null) {
+            stats.gradSquares = 0;
+        }
+        for (int from = 0; from < n; from += FloatKernels.CHUNK) {
+            int len = Math.min(FloatKernels.CHUNK, n - from);
+            u.getFloats(from, s.a, len);
+            a.getFloats(from, s.b, len);
+            dA.getFloats(from, s.c, len);
+            derivativesFloat(s.a, s.b, s.c, s.d, len);
+            dU.putFloats(from, s.d, len);
+            if (stats != null) {
+                stats.gradSquares += FloatKernels.sumOfSquares(s.d, len);
+            }
+        }
+        if (stats != null) {
+            stats.backwardValid = true;
+        }
     }
 
     /**

@@ -26,6 +26,7 @@ final class RandomizedRelu extends Activation {
     @Override public double value(double u) { return u > 0 ? u : meanSlope() * u; }
     @Override public double derivative(double u, double a) { return u > 0 ? 1 : meanSlope(); }
     @Override public boolean reportsSaturation() { return false; }
+    @Override protected boolean hasFloatKernel() { return false; }
     @Override public DeadRule deadRule() { return DeadRule.NEGATIVE_INPUT; }
 
     @Override

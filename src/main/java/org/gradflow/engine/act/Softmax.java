@@ -7,6 +7,7 @@ import org.gradflow.engine.tensor.Mat;
 final class Softmax extends Activation {
     @Override public double value(double u) { throw new UnsupportedOperationException("softmax is row-wise"); }
     @Override public double derivative(double u, double a) { throw new UnsupportedOperationException("softmax is row-wise"); }
+    @Override protected boolean hasFloatKernel() { return false; }
     @Override public boolean reportsSaturation() { return false; }
 
     @Override

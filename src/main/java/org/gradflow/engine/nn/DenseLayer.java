@@ -2,8 +2,10 @@ package org.gradflow.engine.nn;
 
 import java.util.SplittableRandom;
 import org.gradflow.engine.act.Activation;
+import org.gradflow.engine.act.ActivationStats;
 import org.gradflow.engine.act.Activations;
 import org.gradflow.engine.tensor.Blas;
+import org.gradflow.engine.tensor.FloatKernels;
 import org.gradflow.engine.tensor.Mat;
 import org.gradflow.engine.tensor.Precision;
 import org.gradflow.model.LayerSpec;
@@ -44,6 +46,7 @@ public final class DenseLayer {
     private final Mat dU;
     private final Mat dZ;
     private final double[] columnSums;
+    private ActivationStats stats;
 
     /**
      * @param input the matrix this layer reads, [maxRows, in] (the previous layer's output or the network input)
@@ -90,6 +93,21 @@ public final class DenseLayer {
         this.residualGradient = blockEndOutputGradient;
     }
 
+    /**
+     * Makes the activation passes accumulate the statistics' sums ({@link #activationStats()}), or stops them.
+     */
+    void collectStatistics(boolean on) {
+        stats = on ? new ActivationStats(units) : null;
+    }
+
+    /**
+     * @return the sums the last forward and backward passes accumulated (check their valid flags), or {@code null}
+     *         when statistics are not collected
+     */
+    public ActivationStats activationStats() {
+        return stats;
+    }
+
     /** Fills W with the spec's initialiser and b with the bias constant. */
     void initialize(SplittableRandom random) {
         Initializers.fill(spec.weightInit(), weights.value(), random);
@@ -103,17 +121,25 @@ public final class DenseLayer {
         int n = rows * units;
         Mat w = weights.value();
         Mat b = bias.value();
-        for (int r = 0; r < rows; r++) {
-            int base = r * units;
-            for (int j = 0; j < units; j++) {
-                z.set(base + j, b.get(j));
+        if (units <= FloatKernels.CHUNK && FloatKernels.allFloat(b, z)) {
+            float[] row = FloatKernels.scratch().f;
+            b.getFloats(0, row, units);
+            for (int r = 0; r < rows; r++) {
+                z.putFloats(r * units, row, units);
+            }
+        } else {
+            for (int r = 0; r < rows; r++) {
+                int base = r * units;
+                for (int j = 0; j < units; j++) {
+                    z.set(base + j, b.get(j));
+                }
             }
         }
         Blas.gemm(false, false, rows, units, in, 1, input, w, 1, z);
         if (normBefore != null) {
             normBefore.forward(z, u, rows, training);
         }
-        activation.forward(u, a, rows, n, training, noise);
+        activation.forward(u, a, rows, n, training, noise, stats);
         if (normAfter != null) {
             normAfter.forward(a, h, rows, training);
         }
@@ -153,6 +179,9 @@ public final class DenseLayer {
      */
     void backward(int rows, double gradScale, boolean accumulate, boolean activationGradientGiven, Mat inputGradient) {
         int n = rows * units;
+        if (stats != null) {
+            stats.backwardValid = false;
+        }
         if (!activationGradientGiven) {
             if (mask != null) {
                 for (int i = 0; i < n; i++) {
@@ -162,7 +191,7 @@ public final class DenseLayer {
             if (normAfter != null) {
                 normAfter.backward(dH, dA, rows, gradScale, accumulate);
             }
-            activation.backward(u, a, dA, dU, rows, n);
+            activation.backward(u, a, dA, dU, rows, n, stats);
         }
         if (normBefore != null) {
             normBefore.backward(dU, dZ, rows, gradScale, accumulate);
@@ -171,10 +200,20 @@ public final class DenseLayer {
         Blas.gemm(true, false, in, units, rows, gradScale, input, dZ, keep, weights.grad());
         Mat gb = bias.grad();
         java.util.Arrays.fill(columnSums, 0);
-        for (int r = 0; r < rows; r++) {
-            int base = r * units;
-            for (int j = 0; j < units; j++) {
-                columnSums[j] += dZ.get(base + j);
+        if (units <= FloatKernels.CHUNK && dZ.isFloat()) {
+            float[] row = FloatKernels.scratch().f;
+            for (int r = 0; r < rows; r++) {
+                dZ.getFloats(r * units, row, units);
+                for (int j = 0; j < units; j++) {
+                    columnSums[j] += row[j];
+                }
+            }
+        } else {
+            for (int r = 0; r < rows; r++) {
+                int base = r * units;
+                for (int j = 0; j < units; j++) {
+                    columnSums[j] += dZ.get(base + j);
+                }
             }
         }
         for (int j = 0; j < units; j++) {

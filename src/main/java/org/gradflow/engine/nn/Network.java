@@ -88,6 +88,16 @@ public final class Network {
     public List<Param> params() { return params; }
 
     /**
+     * Makes every layer's float32 activation passes accumulate the statistics' sums as they go (see
+     * {@link DenseLayer#activationStats()}), or stops them. Call once, before training.
+     */
+    public void collectStatistics(boolean on) {
+        for (DenseLayer layer : layers) {
+            layer.collectStatistics(on);
+        }
+    }
+
+    /**
      * Runs the first {@code rows} rows of {@link #input()} through every layer.
      *
      * @param training batch statistics, dropout and random RReLU slopes when true; running statistics otherwise

@@ -19,6 +19,8 @@ public final class Param {
     private final Mat grad;
     private final Mat state1;
     private final Mat state2;
+    private double valueSquares;
+    private long valueSquaresAt = -1;
 
     /**
      * @param name readable name such as {@code layers[2].W}, not {@code null}
@@ -44,6 +46,20 @@ public final class Param {
     public Mat state1() { return state1; }
     /** @return optimiser state: Adam's second moment */
     public Mat state2() { return state2; }
+
+    /**
+     * @return the sum of squares of the value last given to {@link #recordValueSquares}, when the value has not been
+     *         written since (by {@link Mat#writeCount()}); NaN otherwise
+     */
+    public double valueSquaresIfUnchanged() {
+        return value.writeCount() == valueSquaresAt ? valueSquares : Double.NaN;
+    }
+
+    /** Remembers the sum of squares of the current value (the optimiser's measurement after an update). */
+    public void recordValueSquares(double squares) {
+        valueSquares = squares;
+        valueSquaresAt = value.writeCount();
+    }
 
     /** @return whether L1/L2 penalties apply */
     public boolean penalized() {

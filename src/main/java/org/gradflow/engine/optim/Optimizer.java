@@ -2,6 +2,7 @@ package org.gradflow.engine.optim;
 
 import java.util.Objects;
 import org.gradflow.engine.nn.Param;
+import org.gradflow.engine.tensor.FloatKernels;
 import org.gradflow.engine.tensor.Mat;
 import org.gradflow.model.OptimizerSpec;
 
@@ -50,6 +51,31 @@ public final class Optimizer {
      *         update too small to change a float32 weight counts as 0)
      */
     public double update(Param p, long t) {
+        return update(p, t, true);
+    }
+
+    /**
+     * As {@link #update(Param, long)}; with {@code measure} false the sums of squares (change, old and new values)
+     * are not computed, and the result and {@link #lastOldSquares()}, {@link #lastNewSquares()} are NaN.
+     * In float32 the update runs as {@link FloatUpdate}'s chunked loops.
+     */
+    public double update(Param p, long t, boolean measure) {
+        if (FloatKernels.allFloat(p.value(), p.grad()) && FloatKernels.allFloat(p.state1(), p.state2())) {
+            FloatUpdate.Sums sums = FloatUpdate.apply(spec, p, t, measure);
+            oldSquares = sums.oldSquares;
+            newSquares = sums.newSquares;
+            return sums.change;
+        }
+        double sum = updateGeneric(p, t);
+        if (!measure) {
+            oldSquares = Double.NaN;
+            newSquares = Double.NaN;
+            return Double.NaN;
+        }
+        return sum;
+    }
+
+    private double updateGeneric(Param p, long t) {
         Mat w = p.value();
         Mat g = p.grad();
         Mat s1 = p.state1();

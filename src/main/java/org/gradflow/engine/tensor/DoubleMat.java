@@ -30,6 +30,7 @@ final class DoubleMat extends Mat {
     @Override
     public void set(int i, double value) {
         view.put(i, value);
+        wrote();
     }
 
     @Override

@@ -30,6 +30,23 @@ final class FloatMat extends Mat {
     @Override
     public void set(int i, double value) {
         view.put(i, (float) value);
+        wrote();
+    }
+
+    @Override
+    public boolean isFloat() {
+        return true;
+    }
+
+    @Override
+    public void getFloats(int from, float[] dst, int n) {
+        view.get(from, dst, 0, n);
+    }
+
+    @Override
+    public void putFloats(int from, float[] src, int n) {
+        view.put(from, src, 0, n);
+        wrote();
     }
 
     @Override

@@ -16,6 +16,7 @@ public abstract class Mat {
     private final int rows;
     private final int cols;
     private final INDArray array;
+    private long writes;
 
     Mat(INDArray array, int rows, int cols) {
         this.array = array;
@@ -98,8 +99,44 @@ public abstract class Mat {
     /** Sets the element at flat row-major index {@code i} (rounded to float in FLOAT32). */
     public abstract void set(int i, double value);
 
+    /**
+     * @return a count that changes whenever elements are written through this class ({@link #set},
+     *         {@link #putFloats} and what calls them); writes through {@link #array()} or as a BLAS output do not count
+     */
+    public final long writeCount() {
+        return writes;
+    }
+
+    /** Counts a write (see {@link #writeCount()}). */
+    final void wrote() {
+        writes++;
+    }
+
     /** @return the native address of the first element, for BLAS */
     abstract Pointer pointer();
+
+    /**
+     * @return whether the values are 32-bit floats, so that {@link #getFloats} and {@link #putFloats} copy them
+     *         exactly (float kernels then work on chunks of a {@code float[]}, which the JIT compiles far better than
+     *         element access through the off-heap view)
+     */
+    public boolean isFloat() {
+        return false;
+    }
+
+    /** Copies elements {@code from .. from+n-1} into {@code dst[0 .. n-1]} (rounded to float in FLOAT64). */
+    public void getFloats(int from, float[] dst, int n) {
+        for (int i = 0; i < n; i++) {
+            dst[i] = (float) get(from + i);
+        }
+    }
+
+    /** Writes {@code src[0 .. n-1]} to elements {@code from .. from+n-1}. */
+    public void putFloats(int from, float[] src, int n) {
+        for (int i = 0; i < n; i++) {
+            set(from + i, src[i]);
+        }
+    }
 
     public final double get(int row, int col) {
         return get(row * cols + col);
@@ -153,6 +190,9 @@ public abstract class Mat {
      *         order, so the result is repeatable, and four times shorter dependency chains)
      */
     public final double sumOfSquares(int n) {
+        if (isFloat()) {
+            return FloatKernels.sumOfSquares(this, n);
+        }
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;

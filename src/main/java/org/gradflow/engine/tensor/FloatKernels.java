@@ -1,0 +1,85 @@
+package org.gradflow.engine.tensor;
+
+/**
+ * Support for the float32 kernels: loops that copy a chunk of each operand into a reusable {@code float[]}
+ * ({@link Mat#getFloats}, a bulk memory copy), compute on the arrays (which the JIT unrolls and, for simple loops,
+ * vectorises) and copy the result back. Element access through the off-heap view costs a bounds check and a virtual
+ * call per element and is never vectorised. The scratch arrays are per thread and allocated once, so a kernel
+ * allocates nothing.
+ */
+public final class FloatKernels {
+    /** Elements per chunk: six chunks of floats fit the 48 kB level-1 data cache of this machine's cores. */
+    public static final int CHUNK = 2048;
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private FloatKernels() {
+    }
+
+    /** Six chunk-sized arrays owned by one thread. */
+    public static final class Scratch {
+        public final float[] a = new float[CHUNK];
+        public final float[] b = new float[CHUNK];
+        public final float[] c = new float[CHUNK];
+        public final float[] d = new float[CHUNK];
+        public final float[] e = new float[CHUNK];
+        public final float[] f = new float[CHUNK];
+
+        private Scratch() {
+        }
+    }
+
+    /** @return this thread's scratch arrays (their contents are whatever the last kernel left) */
+    public static Scratch scratch() {
+        return SCRATCH.get();
+    }
+
+    /** @return whether every operand holds floats, so the float kernels apply */
+    public static boolean allFloat(Mat m1, Mat m2) {
+        return m1.isFloat() && m2.isFloat();
+    }
+
+    /** @return whether every operand holds floats, so the float kernels apply */
+    public static boolean allFloat(Mat m1, Mat m2, Mat m3) {
+        return m1.isFloat() && m2.isFloat() && m3.isFloat();
+    }
+
+    /** @return the sum of squares of the first {@code n} elements of {@code m}, summed in double */
+    static double sumOfSquares(Mat m, int n) {
+        float[] x = scratch().a;
+        double sum = 0;
+        for (int from = 0; from < n; from += CHUNK) {
+            int len = Math.min(CHUNK, n - from);
+            m.getFloats(from, x, len);
+            sum += sumOfSquares(x, len);
+        }
+        return sum;
+    }
+
+    /**
+     * @return the sum of squares of {@code x[0 .. len-1]} in double (exact squares, so neither tiny nor huge values
+     *         underflow or overflow as float squares would), in four interleaved partial sums
+     */
+    public static double sumOfSquares(float[] x, int len) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int whole = len & ~3;
+        for (int i = 0; i < whole; i += 4) {
+            double a = x[i];
+            double b = x[i + 1];
+            double c = x[i + 2];
+            double d = x[i + 3];
+            s0 += a * a;
+            s1 += b * b;
+            s2 += c * c;
+            s3 += d * d;
+        }
+        for (int i = whole; i < len; i++) {
+            double v = x[i];
+            s0 += v * v;
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+}
