@@ -58,7 +58,8 @@ final class PerfProbe {
         }
         written = true;
         timer.stop();
-        String text = summary("all pulses", all, allCount) + summary("while training", whileTraining, trainingCount);
+        String text = summary("all pulses", all, allCount) + summary("while training", whileTraining, trainingCount)
+                + slowPulses(whileTraining, trainingCount);
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             System.err.print("GradFlow frame times (" + file + "):\n" + text);
@@ -83,6 +84,24 @@ final class PerfProbe {
         long over = Arrays.stream(sorted).filter(v -> v > 100_000_000L).count();
         return String.format(Locale.ROOT, "%s: pulses=%d p50=%.1fms p95=%.1fms max=%.1fms over100ms=%d%n", name, count,
                 ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.95)), ms(sorted[count - 1]), over);
+    }
+
+    /**
+     * @return one line naming when (seconds of training, counting pulse intervals) each pulse over 100 ms ended and
+     *         how long it was, at most 20 of them; empty when there were none
+     */
+    static String slowPulses(long[] values, int count) {
+        StringBuilder b = new StringBuilder();
+        long elapsed = 0;
+        int listed = 0;
+        for (int i = 0; i < count && listed < 20; i++) {
+            elapsed += values[i];
+            if (values[i] > 100_000_000L) {
+                b.append(listed++ == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f s (%.0f ms)",
+                        elapsed / 1e9, ms(values[i])));
+            }
+        }
+        return listed == 0 ? "" : "while training, pulses over 100 ms at: " + b + "\n";
     }
 
     static long percentile(long[] sorted, double p) {

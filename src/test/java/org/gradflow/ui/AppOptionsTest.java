@@ -71,5 +71,8 @@ class AppOptionsTest {
         assertThat(PerfProbe.summary("x", pulses, 100))
                 .isEqualTo("x: pulses=100 p50=16.0ms p95=16.0ms max=150.0ms over100ms=1" + System.lineSeparator());
         assertThat(PerfProbe.summary("y", new long[0], 0)).isEqualTo("y: no pulses\n");
+        // 7 x 16 ms + 150 ms: the slow pulse ends 0.262 s into training
+        assertThat(PerfProbe.slowPulses(pulses, 100)).isEqualTo("while training, pulses over 100 ms at: 0.3 s (150 ms)\n");
+        assertThat(PerfProbe.slowPulses(new long[] {16_000_000L}, 1)).isEmpty();
     }
 }
