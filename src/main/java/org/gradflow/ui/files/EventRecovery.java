@@ -27,7 +27,9 @@ public final class EventRecovery {
         for (int i = 0; i < lr.size(); i++) {
             double first = lr.min(i) == lr.max(i) ? lr.mean(i) : Double.NaN;
             double value = lr.last(i);
-            if (!Double.isNaN(previous) && (Double.isNaN(first) || first != previous)) {
+            // Summarised buckets keep the rate in float, exact steps in double: compare at float precision, or a
+            // constant 0.01 would show as a change where the first bucket follows the exact steps.
+            if (!Double.isNaN(previous) && (Double.isNaN(first) || (float) first != (float) previous)) {
                 String at = lr.stepStart(i) == lr.stepEnd(i) ? "" : " (within steps " + lr.stepStart(i) + "–"
                         + lr.stepEnd(i) + ")";
                 events.add(new RunEvent(Math.max(1, lr.stepStart(i)), "learning rate " + SettingsDiff.number(previous)
