@@ -70,17 +70,15 @@ public final class LiveSettingsViewModel {
     }
 
     /**
-     * @param base the settings in use; not {@code null} (kept for callers; every setting now comes from the fields)
-     * @return the settings of the fields
+     * @return the settings of the fields (every setting comes from a field)
      * @throws IllegalArgumentException with a plain message when a field is not valid
      */
-    public TrainingSettings toSettings(TrainingSettings base) {
+    public TrainingSettings toSettings() {
         double lr = parse("learning rate", learningRate.get());
         if (!(lr > 0) || lr > OptimizerSpec.MAX_LEARNING_RATE) {
             throw new IllegalArgumentException("learning rate must be above 0 and at most "
                     + SettingsDiff.number(OptimizerSpec.MAX_LEARNING_RATE));
         }
-        Objects.requireNonNull(base, "base");
         OptimizerSpec newOptimizer = optimizerOf(lr);
         ClipSpec newClip;
         if (clip.get() == ClipKind.NONE) {
@@ -102,11 +100,10 @@ public final class LiveSettingsViewModel {
 
     /** Sends the fields' settings to the run if they are valid and differ from the settings in use. */
     public void apply() {
-        TrainingSettings base = training.settingsProperty().get();
-        if (base == null || !valid.get()) {
+        if (training.settingsProperty().get() == null || !valid.get()) {
             return;
         }
-        training.changeSettings(toSettings(base));
+        training.changeSettings(toSettings());
     }
 
     private OptimizerSpec optimizerOf(double lr) {
@@ -133,7 +130,7 @@ public final class LiveSettingsViewModel {
     private void validate() {
         TrainingSettings base = training.settingsProperty().get();
         try {
-            TrainingSettings s = toSettings(base != null ? base : TrainingSettingsDefaults.SGD);
+            TrainingSettings s = toSettings();
             valid.set(true);
             problem.set("");
             changed.set(base != null && !s.equals(base));
@@ -154,12 +151,6 @@ public final class LiveSettingsViewModel {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(what + " must be a number, got '" + text + "'");
         }
-    }
-
-    /** Settings used for validation before any run exists. */
-    private static final class TrainingSettingsDefaults {
-        static final TrainingSettings SGD = new TrainingSettings(OptimizerSpec.of(OptimizerKind.SGD, 0.1),
-                ClipSpec.NONE, 0, 0);
     }
 
     public StringProperty learningRateProperty() {

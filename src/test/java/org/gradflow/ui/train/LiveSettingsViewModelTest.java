@@ -57,7 +57,7 @@ class LiveSettingsViewModelTest {
         live.learningRateProperty().set("0.1");
         live.l2Property().set("-1");
         assertThat(live.validProperty().get()).isFalse();
-        assertThatThrownBy(() -> live.toSettings(training.settingsProperty().get()))
+        assertThatThrownBy(() -> live.toSettings())
                 .hasMessage("L1 and L2 must not be negative");
     }
 
