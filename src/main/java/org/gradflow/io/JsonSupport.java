@@ -81,6 +81,21 @@ final class JsonSupport {
     }
 
     /**
+     * Parses one JSON document held in a byte array; long plain strings (the packed arrays of a run) are copied
+     * from it directly (see {@link TreeReader}).
+     *
+     * @param source the input's name, for messages
+     * @param bytes the document (UTF-8), not {@code null}
+     * @return the document's root value, never {@code null}
+     * @throws ExperimentFileException as {@link #parse(String, ParserSource)}
+     */
+    static JsonNode parse(String source, byte[] bytes) throws ExperimentFileException {
+        // After a byte-order mark the parser's byte offsets may not count from the array's start: let it decode.
+        boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+        return parse(source, () -> MAPPER.createParser(bytes), bom ? null : bytes);
+    }
+
+    /**
      * Parses one JSON document.
      *
      * @param source the input's name, for messages
@@ -89,8 +104,12 @@ final class JsonSupport {
      *         exceeds a limit; the message gives line, column and the JSON path where parsing stopped
      */
     static JsonNode parse(String source, ParserSource input) throws ExperimentFileException {
+        return parse(source, input, null);
+    }
+
+    private static JsonNode parse(String source, ParserSource input, byte[] bytes) throws ExperimentFileException {
         try (JsonParser parser = input.open()) {
-            JsonNode root = readDocument(source, parser);
+            JsonNode root = readDocument(source, parser, bytes);
             if (root == null) {
                 throw new ExperimentFileException(source, "", "the file is empty; expected a JSON object");
             }
@@ -101,9 +120,10 @@ final class JsonSupport {
         }
     }
 
-    private static JsonNode readDocument(String source, JsonParser parser) throws ExperimentFileException, IOException {
+    private static JsonNode readDocument(String source, JsonParser parser, byte[] bytes)
+            throws ExperimentFileException, IOException {
         try {
-            JsonNode root = MAPPER.readTree(parser);
+            JsonNode root = TreeReader.read(parser, bytes);
             if (root != null && parser.nextToken() != null) {
                 throw syntax(source, parser, parser.currentTokenLocation(), "not valid JSON",
                         "unexpected content after the end of the JSON document", null);
