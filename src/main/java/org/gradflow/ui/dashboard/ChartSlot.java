@@ -13,6 +13,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.gradflow.charts.ChartKind;
+import org.gradflow.ui.train.OpenTrace;
 import org.gradflow.ui.train.SlowLog;
 import org.gradflow.charts.ChartOptions;
 import org.gradflow.diagnostics.History;
@@ -225,6 +226,7 @@ final class ChartSlot implements RedrawScheduler.Target {
         long t0 = System.nanoTime();
         viewer.setChart(built);
         SlowLog.report("show " + kind.fileBaseName(), t0);
+        OpenTrace.mark("chart installed: " + kind.fileBaseName());
         dirty = false;
         lastPublish = System.nanoTime();
     }

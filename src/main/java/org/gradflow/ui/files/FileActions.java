@@ -26,6 +26,7 @@ import org.gradflow.io.ExperimentFile;
 import org.gradflow.io.ExperimentFiles;
 import org.gradflow.model.ExperimentSpec;
 import org.gradflow.run.RunFiles;
+import org.gradflow.ui.train.OpenTrace;
 import org.gradflow.ui.train.Problems;
 import org.gradflow.ui.train.RunInfo;
 import org.gradflow.ui.train.RunListener;
@@ -194,10 +195,14 @@ public final class FileActions implements RunListener {
     private CompletableFuture<Boolean> read(Path file, Path dir, Runnable opened, Runnable failed) {
         String name = file.getFileName().toString();
         CompletableFuture<Boolean> done = new CompletableFuture<>();
+        OpenTrace.begin(name);
         CompletableFuture.supplyAsync(() -> {
             try {
                 ExperimentFile f = ExperimentFiles.load(file);
-                return new Loaded(f, RunFiles.history(f, name));
+                OpenTrace.mark("file read and checked");
+                History history = RunFiles.history(f, name);
+                OpenTrace.mark("history decoded");
+                return new Loaded(f, history);
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
@@ -220,6 +225,7 @@ public final class FileActions implements RunListener {
                 training.addEvents(EventRecovery.learningRateChanges(loaded.history()));
             }
             opened.run();
+            OpenTrace.mark("shown (charts building)");
             done.complete(true);
         }));
         return done;
