@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -60,12 +61,20 @@ final class DashboardLayoutView {
         Label hint = new Label("drag: zoom · Ctrl+drag: pan · right-click: export · click a line or bar: inspect "
                 + "that layer");
         hint.getStyleClass().add("dim");
+        // When the bar is narrow the hint gives way (ellipsis, full text in its tooltip); label, choice and notice keep
+        // their width.
+        hint.setMinWidth(0);
+        hint.setTooltip(new Tooltip(hint.getText()));
+        notice.setMinWidth(Region.USE_PREF_SIZE);
         notice.setId("dashboardNotice");
         notice.getStyleClass().add("notice");
         noticeTimer.setOnFinished(e -> notice.setText(""));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Charts:"), layout, hint, spacer, notice);
+        Label title = new Label("Charts:");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        layout.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, title, layout, hint, spacer, notice);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("dashboard-bar");
