@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -22,6 +25,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class TreeReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final JsonParser parser;
     /** The bytes the parser reads, when it reads this byte array from its index 0; otherwise {@code null}. */
@@ -116,7 +120,12 @@ final class TreeReader {
             return null;
         }
         int start = (int) quote + 1;
-        for (int i = start; i < input.length; i++) {
+        int i = start;
+        // Eight bytes at a time while none of them is special; the byte loop below finds which one is.
+        while (i + Long.BYTES <= input.length && !hasSpecialByte((long) LONGS.get(input, i))) {
+            i += Long.BYTES;
+        }
+        for (; i < input.length; i++) {
             byte b = input[i];
             if (b == '"') {
                 return new String(input, start, i - start, StandardCharsets.ISO_8859_1);
@@ -127,5 +136,25 @@ final class TreeReader {
             }
         }
         return null;
+    }
+
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * @return whether any of the eight bytes is a quote, a backslash, below 0x20, 0x7F or above (may also say so
+     *         when only a later byte of the word is; never misses one)
+     */
+    static boolean hasSpecialByte(long w) {
+        long nonAscii = w & HIGHS;
+        long control = (w - 0x20 * ONES) & ~w & HIGHS;        // a byte below 0x20 (for bytes below 0x80)
+        long quote = zeroByte(w ^ ('"' * ONES));
+        long backslash = zeroByte(w ^ ('\\' * ONES));
+        long delete = zeroByte(w ^ (0x7F * ONES));
+        return (nonAscii | control | quote | backslash | delete) != 0;
+    }
+
+    private static long zeroByte(long v) {
+        return (v - ONES) & ~v & HIGHS;
     }
 }

@@ -67,6 +67,63 @@ class TreeReaderTest {
     }
 
     @Test
+    void theWordTestFindsEverySpecialByteAtEveryPositionAndPassesPlainWords() {
+        Random random = new Random(11);
+        for (int trial = 0; trial < 20_000; trial++) {
+            byte[] word = new byte[8];
+            for (int i = 0; i < 8; i++) {
+                word[i] = (byte) (0x20 + random.nextInt(0x5F)); // printable ASCII 0x20..0x7E
+                if (word[i] == '"' || word[i] == '\\') {
+                    word[i] = 'A';
+                }
+            }
+            assertThat(TreeReader.hasSpecialByte(asLong(word))).isFalse();
+            int at = random.nextInt(8);
+            int special = random.nextInt(256);
+            word[at] = (byte) special;
+            boolean expected = special < 0x20 || special >= 0x7F || special == '"' || special == '\\';
+            assertThat(TreeReader.hasSpecialByte(asLong(word))).as("byte 0x%02x at %d", special, at).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void plainAsciiMatchesAByteByByteScanWhereverTheSpecialByteFalls() {
+        for (int length = 0; length < 40; length++) {
+            for (int special : new int[] {'"', '\\', 0x01, 0x7F, 0xC3}) {
+                for (int at = 0; at <= length; at++) {
+                    byte[] json = new byte[length + 3];
+                    json[0] = '"';
+                    for (int i = 1; i < json.length; i++) {
+                        json[i] = (byte) ('a' + i % 26);
+                    }
+                    json[1 + at] = (byte) special;
+                    json[json.length - 1] = '"';
+                    assertThat(TreeReader.plainAscii(json, 0)).as("length %d, 0x%02x at %d", length, special, at)
+                            .isEqualTo(byteByByte(json));
+                }
+            }
+        }
+    }
+
+    private static long asLong(byte[] word) {
+        return java.nio.ByteBuffer.wrap(word).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+    }
+
+    /** The plain definition: the bytes up to the next quote when all of them are printable ASCII but the backslash. */
+    private static String byteByByte(byte[] json) {
+        for (int i = 1; i < json.length; i++) {
+            int b = json[i] & 0xFF;
+            if (b == '"') {
+                return new String(json, 1, i - 1, StandardCharsets.ISO_8859_1);
+            }
+            if (b < 0x20 || b >= 0x7F || b == '\\') {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    @Test
     void aByteOrderMarkIsSkippedAndStringsStillReadRight() throws Exception {
         byte[] body = "{\"format\": \"x\", \"history\": {\"values\": \"AAAAAAAA8D8=\"}}".getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[body.length + 3];
