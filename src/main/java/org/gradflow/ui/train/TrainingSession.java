@@ -13,7 +13,6 @@ import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.concurrent.Worker;
 import org.gradflow.diagnostics.History;
 import org.gradflow.diagnostics.HistoryLimits;
 import org.gradflow.engine.StepStats;
@@ -37,7 +36,7 @@ public final class TrainingSession implements TrainingEngine {
     private final EngineThread engine;
     private final Supplier<ExperimentSpec> specSource;
     private final Supplier<Path> baseDirSource;
-    private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
+    private final RunListeners listeners = new RunListeners();
     private final List<LongConsumer> frameHooks = new CopyOnWriteArrayList<>();
     private final LinkedBlockingQueue<Command> inbox = new LinkedBlockingQueue<>();
     private final ConcurrentLinkedQueue<EngineMessage> outbox = new ConcurrentLinkedQueue<>();
@@ -86,7 +85,7 @@ public final class TrainingSession implements TrainingEngine {
 
     /** @param listener told of everything that happens to runs, on the JavaFX thread; not {@code null} */
     public void addListener(RunListener listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.add(listener);
     }
 
     /** @param hook called once per frame while a loop runs, after the frame's steps were handed out */
@@ -113,11 +112,6 @@ public final class TrainingSession implements TrainingEngine {
         synchronized (lock) {
             return loopActive;
         }
-    }
-
-    /** @return the service's worker state, for tests and diagnostics */
-    public Worker.State serviceState() {
-        return service.getState();
     }
 
     // ---- TrainingEngine -----------------------------------------------------------------------------------------
@@ -199,7 +193,7 @@ public final class TrainingSession implements TrainingEngine {
             send(new Command.Stop());
         } else {
             engine.submit(this::dropRun);
-            fire(RunListener::runCleared);
+            listeners.fire(RunListener::runCleared);
         }
     }
 
@@ -222,7 +216,7 @@ public final class TrainingSession implements TrainingEngine {
         hasLiveRun = false;
         engine.submit(this::dropRun);
         RunInfo info = new RunInfo(file.spec(), history, TrainingSettings.of(file.spec().training()), false);
-        fire(l -> l.runStarted(info));
+        listeners.fire(l -> l.runStarted(info));
     }
 
     /**
@@ -276,14 +270,14 @@ public final class TrainingSession implements TrainingEngine {
             return;
         }
         previews.request(spec, baseDir, dataAccess.allowed(spec.dataset(), baseDir),
-                () -> !hasLiveRun && pending == null && !loopActive(), preview -> fire(l -> l.previewReady(preview)));
+                () -> !hasLiveRun && pending == null && !loopActive(), preview -> listeners.fire(l -> l.previewReady(preview)));
     }
 
     /** Initialises ND4J on the engine thread (call once the window is shown) and reports the backend. */
     public void warmUp() {
         engine.submit(WarmUp::run).whenComplete((description, error) -> Platform.runLater(() -> {
             String text = error == null ? description : "ND4J could not start: " + Problems.describe(error);
-            fire(l -> l.engineReady(text));
+            listeners.fire(l -> l.engineReady(text));
         }));
     }
 
@@ -293,6 +287,7 @@ public final class TrainingSession implements TrainingEngine {
      */
     public void shutdown() {
         closing = true;
+        listeners.close();
         drain.stop();
         previews.close();
         if (loopActive()) {
@@ -348,14 +343,14 @@ public final class TrainingSession implements TrainingEngine {
             discarding = false;
             outbox.clear();
             engine.submit(this::dropRun);
-            fire(RunListener::runCleared);
+            listeners.fire(RunListener::runCleared);
         } else if (end != null) {
-            fire(l -> l.runEnded(end));
+            listeners.fire(l -> l.runEnded(end));
         } else {
             String message = Problems.unwrap(error) instanceof LoadCancelledException c
                     ? "Not started: reading the data was cancelled (" + c.getMessage() + ")."
                     : "The run stopped: " + Problems.describe(error);
-            fire(l -> l.runFailed(message));
+            listeners.fire(l -> l.runFailed(message));
         }
     }
 
@@ -375,18 +370,18 @@ public final class TrainingSession implements TrainingEngine {
                 if (m instanceof EngineMessage.Started s) {
                     hasLiveRun = true;
                     pending = null;
-                    fire(l -> l.runStarted(s.info()));
+                    listeners.fire(l -> l.runStarted(s.info()));
                 } else if (m instanceof EngineMessage.Applied a) {
-                    fire(l -> l.settingsApplied(a.step(), a.before(), a.after()));
+                    listeners.fire(l -> l.settingsApplied(a.step(), a.before(), a.after()));
                 } else if (m instanceof EngineMessage.Preview p) {
-                    fire(l -> l.previewReady(p.preview()));
+                    listeners.fire(l -> l.previewReady(p.preview()));
                 }
             }
         }
         flush(steps);
         if (boundary != null) {
             BoundaryGrid g = boundary;
-            fire(l -> l.boundaryReady(g));
+            listeners.fire(l -> l.boundaryReady(g));
         }
     }
 
@@ -394,16 +389,7 @@ public final class TrainingSession implements TrainingEngine {
         if (!steps.isEmpty()) {
             List<StepStats> batch = List.copyOf(steps);
             steps.clear();
-            fire(l -> l.stepsArrived(batch));
-        }
-    }
-
-    private void fire(java.util.function.Consumer<RunListener> event) {
-        if (closing) {
-            return; // the window is gone: its views are shut down
-        }
-        for (RunListener l : listeners) {
-            event.accept(l);
+            listeners.fire(l -> l.stepsArrived(batch));
         }
     }
 }
