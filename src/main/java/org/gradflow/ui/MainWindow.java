@@ -62,8 +62,10 @@ public final class MainWindow {
     private final BooleanBinding loopActive;
     private final BorderPane root = new BorderPane();
     private final LiveSettingsViewModel live;
-    private final List<Runnable> whenContent = new java.util.ArrayList<>();
-    private boolean contentReady;
+    /** Opens when the window's content is laid out and drawn. */
+    private final Gate drawn = new Gate();
+    /** Opens when, after that, the charts' drawing code is warmed up. */
+    private final Gate warmedUp = new Gate();
     private final DataPermissions permissions;
     private Autosave autosave;
     private Recovery recovery;
@@ -176,6 +178,7 @@ public final class MainWindow {
      */
     public void shown() {
         if (dashboard != null) {
+            drawn.open();
             started().thenRun(this::contentDone);
             return;
         }
@@ -192,6 +195,7 @@ public final class MainWindow {
                 } else if (frames == 4) { // the content was laid out and drawn: start the background work
                     stop();
                     StartupTrace.mark("content drawn");
+                    drawn.open();
                     started().thenRun(MainWindow.this::contentDone);
                 }
             }
@@ -206,30 +210,26 @@ public final class MainWindow {
         return warmedUp;
     }
 
-    /** Opens {@code file} (from the command line) and optionally trains it when it opened. */
+    /**
+     * Opens {@code file} (from the command line) as soon as the window's content is drawn (reading it overlaps the
+     * charts' warm-up), and optionally trains it when it opened and the warm-up is done.
+     */
     public void openAtStart(Path file, boolean train) {
-        afterContent(() -> files.openNow(file).thenAccept(ok -> Platform.runLater(() -> {
+        drawn.then(() -> files.openNow(file).thenAccept(ok -> Platform.runLater(() -> {
             if (train && ok) {
-                training.train();
+                afterContent(training::train);
             }
         })));
     }
 
     private void contentDone() {
-        for (Runnable r : whenContent) {
-            r.run();
-        }
-        whenContent.clear();
-        contentReady = true;
+        StartupTrace.mark("charts warmed up");
+        warmedUp.open();
     }
 
     /** Runs {@code r} on the JavaFX thread once the content is in the window and warmed up (at once when it is). */
     public void afterContent(Runnable r) {
-        if (contentReady) {
-            r.run();
-        } else {
-            whenContent.add(r);
-        }
+        warmedUp.then(r);
     }
 
     /** Starts training the experiment shown (for {@code --train} without a file). */
@@ -255,8 +255,8 @@ public final class MainWindow {
         autosave.watch(compose.specProperty());
         recovery = new Recovery(store, files, autosave, dialogs, () -> stage);
         CompletableFuture<Boolean> restored = new CompletableFuture<>();
-        // Not inside the animation pulse that may run afterContent's jobs: the question waits for an answer.
-        afterContent(() -> Platform.runLater(() -> recovery.offer().thenAccept(restored::complete)));
+        // Not inside the animation pulse that opens the gate: the question waits for an answer.
+        drawn.then(() -> Platform.runLater(() -> recovery.offer().thenAccept(restored::complete)));
         return restored;
     }
 

@@ -160,6 +160,7 @@ public final class DashboardView implements RunListener, DashboardHost {
         spec = info.spec();
         history = info.history();
         live = info.live();
+        builder.setTraining(live);
         generation++;
         recent.clear();
         if (model.selectedLayerProperty().get() >= spec.network().layers().size()) {
@@ -190,6 +191,7 @@ public final class DashboardView implements RunListener, DashboardHost {
     @Override
     public void runEnded(RunEnd end) {
         live = false;
+        builder.setTraining(false);
         publishVisible();
         allSlots().forEach(s -> s.rebuild(true));
     }
@@ -197,6 +199,7 @@ public final class DashboardView implements RunListener, DashboardHost {
     @Override
     public void runCleared() {
         live = false;
+        builder.setTraining(false);
         history = null;
         generation++;
         recent.clear();

@@ -17,7 +17,8 @@ public final class OpenTrace {
     public static void begin(String file) {
         if (ON) {
             start = System.nanoTime();
-            System.err.printf("GradFlow open: %-40s %7.3f s%n", "begin " + file, 0.0);
+            System.err.printf("GradFlow open: %-40s %7.3f s  (JVM uptime %.3f s)%n", "begin " + file, 0.0,
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
         }
     }
 
