@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
+import org.gradflow.ui.train.SlowLog;
 
 /**
  * The frame-time probe of {@code --perf-log FILE}: an {@link AnimationTimer} records the time between consecutive
@@ -30,6 +31,9 @@ final class PerfProbe {
             if (last != 0) {
                 long d = now - last;
                 all = add(all, allCount++, d);
+                if (d > 100_000_000L) {
+                    SlowLog.event("pulse gap", d / 1e6);
+                }
                 if (training.getAsBoolean()) {
                     whileTraining = add(whileTraining, trainingCount++, d);
                 }
