@@ -223,31 +223,17 @@ public final class ActivationStats {
     /** Turns the per-element sums into per-unit liveness and the non-finite flag. */
     void finishForward() {
         int used = Math.min(lanesUsed, laneSum.length);
+        float[] tmp = FloatKernels.scratch().e;
         if (bounded) {
-            double s0 = 0;
-            double s1 = 0;
-            double q0 = 0;
-            double q1 = 0;
-            int whole = used & ~1;
-            for (int i = 0; i < whole; i += 2) {
-                s0 += laneSum[i];
-                s1 += laneSum[i + 1];
-                q0 += laneSquares[i];
-                q1 += laneSquares[i + 1];
-            }
-            if (whole < used) {
-                s0 += laneSum[whole];
-                q0 += laneSquares[whole];
-            }
-            sum = s0 + s1;
-            sumSquares = q0 + q1;
+            // pairwise in float (vectorised halving) down to 32 lanes, then double: a lane fold in double cost about
+            // as much as the pass itself for layers of one or two chunks
+            sum = FloatKernels.foldSum(laneSum, used, tmp);
+            sumSquares = FloatKernels.foldSum(laneSquares, used, tmp);
         }
-        // lanes are chunk elements (the first chunk set them) or, when chunks do not hold whole rows, units
+        // lanes are chunk elements (the first chunk set them) or, when chunks do not hold whole rows, units; each is
+        // 0, or NaN when some u was NaN or infinite, so their sum is NaN exactly when one is
         int checked = FloatKernels.CHUNK % units == 0 ? Math.min(lanesUsed, inputCheck.length) : units;
-        boolean inputNonFinite = false;
-        for (int i = 0; i < checked; i++) {
-            inputNonFinite |= inputCheck[i] != 0;
-        }
+        boolean inputNonFinite = FloatKernels.foldSum(inputCheck, checked, tmp) != 0;
         if (zeroOutputRule) {
             // alive when some a != 0; a sum of magnitudes is 0 only when all were 0 (NaN != 0 counts as alive)
             for (int base = 0; base < checked; base += units) {

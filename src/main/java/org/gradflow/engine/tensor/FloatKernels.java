@@ -57,6 +57,35 @@ public final class FloatKernels {
     }
 
     /**
+     * Sums {@code x[0 .. n-1]} pairwise: while more than 32 values are left, the upper half is copied to {@code tmp}
+     * and added onto the lower half (a loop the JIT vectorises), then the last at most 32 are added in double. Meant
+     * for folding per-lane float partial sums; a NaN anywhere gives NaN. Overwrites {@code x}.
+     *
+     * @param tmp at least {@code n / 2} long
+     */
+    public static double foldSum(float[] x, int n, float[] tmp) {
+        while (n > 32) {
+            int m = n >>> 1;
+            System.arraycopy(x, n - m, tmp, 0, m);
+            for (int i = 0; i < m; i++) {
+                x[i] += tmp[i];
+            }
+            n -= m;
+        }
+        double s0 = 0;
+        double s1 = 0;
+        int whole = n & ~1;
+        for (int i = 0; i < whole; i += 2) {
+            s0 += x[i];
+            s1 += x[i + 1];
+        }
+        if (whole < n) {
+            s0 += x[whole];
+        }
+        return s0 + s1;
+    }
+
+    /**
      * @return the sum of squares of {@code x[0 .. len-1]} in double (exact squares, so neither tiny nor huge values
      *         underflow or overflow as float squares would), in four interleaved partial sums
      */
