@@ -2,6 +2,7 @@ package org.gradflow.engine.act;
 
 import java.util.Arrays;
 import org.gradflow.engine.tensor.FloatKernels;
+import org.gradflow.engine.tensor.Mat;
 
 /**
  * The statistics' sums that a layer's float32 activation passes accumulate while they compute (so the statistics
@@ -47,6 +48,13 @@ public final class ActivationStats {
     private boolean zeroOutputRule;
     private boolean deadMeasured;
     private boolean saturationMeasured;
+    /**
+     * Whether the saturation region is |u| &gt; {@link #high} (low = -high as floats: tanh, sigmoid, softsign), so it
+     * is counted in float lanes by a loop the JIT vectorises ({@link #laneSaturated}) instead of a scalar count.
+     */
+    private boolean symmetricSaturation;
+    /** Per lane, the number of saturated u (whole numbers, exact in float: at most n / 32 per lane after folding). */
+    private final float[] laneSaturated = new float[FloatKernels.CHUNK];
     private float low;
     private float high;
 
@@ -88,6 +96,7 @@ public final class ActivationStats {
         if (saturationMeasured) {
             low = floatBelowOrAt(f.saturationLow());
             high = floatAboveOrAt(f.saturationHigh());
+            symmetricSaturation = low == -high && high > 0;
         }
     }
 
@@ -161,9 +170,36 @@ public final class ActivationStats {
         sumSquares += q0 + q1;
     }
 
+    /** @return how many of the first {@code n} values of {@code u} lie in the saturation region (NaN does not) */
+    private long countSaturated(Mat u, int n) {
+        long count = 0;
+        for (int i = 0; i < n; i++) {
+            float x = (float) u.get(i);
+            count += x < low || x > high ? 1 : 0;
+        }
+        return count;
+    }
+
     /** Saturation count, per-unit liveness and the finiteness check of u. */
     private void accumulateUnits(float[] u, float[] a, int len, int firstCol, boolean first) {
-        if (saturationMeasured) {
+        if (saturationMeasured && symmetricSaturation) {
+            // |u| > high: t = |u| - high is > 0 exactly then (float subtraction keeps the sign), t + |t| is 2 max(t, 0)
+            // (0 or at least 2^-148, or infinity), times 2^149 at least 1, so the min is the 0/1 indicator; a NaN u
+            // makes its lane NaN, and finishForward recounts
+            float hi = high;
+            float[] c = laneSaturated;
+            if (first) {
+                for (int i = 0; i < len; i++) {
+                    float t = Math.abs(u[i]) - hi;
+                    c[i] = Math.min(1f, (t + Math.abs(t)) * 0x1p100f * 0x1p49f);
+                }
+            } else {
+                for (int i = 0; i < len; i++) {
+                    float t = Math.abs(u[i]) - hi;
+                    c[i] += Math.min(1f, (t + Math.abs(t)) * 0x1p100f * 0x1p49f);
+                }
+            }
+        } else if (saturationMeasured) {
             long count = 0;
             float lo = low;
             float hi = high;
@@ -220,10 +256,18 @@ public final class ActivationStats {
         }
     }
 
-    /** Turns the per-element sums into per-unit liveness and the non-finite flag. */
-    void finishForward() {
+    /**
+     * Turns the per-element sums into per-unit liveness, the saturation count and the non-finite flag.
+     *
+     * @param u the activation input the pass read, its first {@code n} values (read again only when some was NaN)
+     */
+    void finishForward(Mat u, int n) {
         int used = Math.min(lanesUsed, laneSum.length);
         float[] tmp = FloatKernels.scratch().e;
+        if (saturationMeasured && symmetricSaturation) {
+            double count = FloatKernels.foldSum(laneSaturated, used, tmp);
+            saturated = Double.isNaN(count) ? countSaturated(u, n) : (long) count;
+        }
         if (bounded) {
             // pairwise in float (vectorised halving) down to 32 lanes, then double: a lane fold in double cost about
             // as much as the pass itself for layers of one or two chunks
