@@ -55,6 +55,8 @@ public final class ActivationStats {
     private boolean symmetricSaturation;
     /** Per lane, the number of saturated u (whole numbers, exact in float: at most n / 32 per lane after folding). */
     private final float[] laneSaturated = new float[FloatKernels.CHUNK];
+    /** Whether this pass measures in one loop ({@link #accumulateMerged}): no input-check lanes then. */
+    private boolean merged;
     private float low;
     private float high;
 
@@ -98,6 +100,7 @@ public final class ActivationStats {
             high = floatAboveOrAt(f.saturationHigh());
             symmetricSaturation = low == -high && high > 0;
         }
+        merged = bounded && saturationMeasured && symmetricSaturation && !deadMeasured;
     }
 
     /** @return the smallest float x with x &gt;= t, so for float u: u &lt; t exactly when u &lt; it */
@@ -126,6 +129,10 @@ public final class ActivationStats {
             float kf = (float) shift;
             float[] ls = laneSum;
             float[] lq = laneSquares;
+            if (merged) {
+                accumulateMerged(u, a, len, first);
+                return;
+            }
             if (first) {
                 for (int i = 0; i < len; i++) {
                     float d = a[i] - kf;
@@ -143,6 +150,39 @@ public final class ActivationStats {
             accumulateSums(a, len);
         }
         accumulateUnits(u, a, len, firstCol, first);
+    }
+
+    /**
+     * The whole forward measurement of a bounded function with a symmetric saturation region and no dead-unit rule
+     * (tanh, sigmoid, softsign) in one loop over three lane arrays: the shifted sum with u * 0 added (0, or NaN when
+     * u was NaN or infinite, so the sum itself carries the finiteness check), its squares, and the saturation
+     * indicator (see {@link #accumulateUnits}).
+     */
+    private void accumulateMerged(float[] u, float[] a, int len, boolean first) {
+        float kf = (float) shift;
+        float hi = high;
+        float[] ls = laneSum;
+        float[] lq = laneSquares;
+        float[] c = laneSaturated;
+        if (first) {
+            for (int i = 0; i < len; i++) {
+                float x = u[i];
+                float d = a[i] - kf;
+                ls[i] = d + x * 0f;
+                lq[i] = d * d;
+                float t = Math.abs(x) - hi;
+                c[i] = Math.min(1f, (t + Math.abs(t)) * 0x1p100f * 0x1p49f);
+            }
+        } else {
+            for (int i = 0; i < len; i++) {
+                float x = u[i];
+                float d = a[i] - kf;
+                ls[i] += d + x * 0f;
+                lq[i] += d * d;
+                float t = Math.abs(x) - hi;
+                c[i] += Math.min(1f, (t + Math.abs(t)) * 0x1p100f * 0x1p49f);
+            }
+        }
     }
 
     /** Shifted sums in double, for unbounded outputs (exploding values must not overflow a float square). */
@@ -277,7 +317,8 @@ public final class ActivationStats {
         // lanes are chunk elements (the first chunk set them) or, when chunks do not hold whole rows, units; each is
         // 0, or NaN when some u was NaN or infinite, so their sum is NaN exactly when one is
         int checked = FloatKernels.CHUNK % units == 0 ? Math.min(lanesUsed, inputCheck.length) : units;
-        boolean inputNonFinite = FloatKernels.foldSum(inputCheck, checked, tmp) != 0;
+        // a merged pass added u * 0 to the sum instead
+        boolean inputNonFinite = !merged && FloatKernels.foldSum(inputCheck, checked, tmp) != 0;
         if (zeroOutputRule) {
             // alive when some a != 0; a sum of magnitudes is 0 only when all were 0 (NaN != 0 counts as alive)
             for (int base = 0; base < checked; base += units) {

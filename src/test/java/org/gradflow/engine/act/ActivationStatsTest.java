@@ -41,6 +41,18 @@ class ActivationStatsTest {
         assertThat(stats.saturated).isEqualTo(directCount(f, values));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = ActivationKind.class, names = {"TANH", "SIGMOID", "SOFTSIGN"})
+    void infiniteInputIsFlaggedThoughItsOutputIsFinite(ActivationKind kind) {
+        Activation f = Activations.create(ActivationSpec.of(kind), ROWS * UNITS);
+        float[] values = inputs(f, new SplittableRandom(8));
+        values[4100] = Float.NEGATIVE_INFINITY;
+        ActivationStats stats = forward(f, values);
+
+        assertThat(stats.nonFinite).isTrue();
+        assertThat(stats.saturated).isEqualTo(directCount(f, values));
+    }
+
     /** Random inputs plus the float edges of the saturation region, their neighbours and both zeros. */
     private static float[] inputs(Activation f, SplittableRandom random) {
         float[] v = new float[ROWS * UNITS];
