@@ -85,47 +85,71 @@ final class FloatUpdate {
 
     /**
      * Adds the chunk's sums of squares of the change and of the new values (and of the old values when asked) to
-     * {@code sums}. One loop over both arrays with four partial sums of each: the new values' sum keeps exactly the
-     * order of {@link FloatKernels#sumOfSquares(float[], int)}, so an old sum computed by that method equals, bit for
-     * bit, the new sum the previous update recorded (a run restored from a file continues with the same update
-     * ratios).
+     * {@code sums}. One loop over both arrays with eight fused multiply-add chains of each: the new values' sum keeps
+     * exactly the order and operations of {@link FloatKernels#sumOfSquares(float[], int)}, so an old sum computed by
+     * that method equals, bit for bit, the new sum the previous update recorded (a run restored from a file continues
+     * with the same update ratios).
      */
     private static void measure(Sums sums, float[] before, float[] after, int len, boolean sumOld) {
+        int whole = len & ~7;
         double c0 = 0;
         double c1 = 0;
         double c2 = 0;
         double c3 = 0;
+        double c4 = 0;
+        double c5 = 0;
+        double c6 = 0;
+        double c7 = 0;
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
-        int whole = len & ~3;
-        for (int i = 0; i < whole; i += 4) {
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
+        for (int i = 0; i < whole; i += 8) {
             double a0 = after[i];
             double a1 = after[i + 1];
             double a2 = after[i + 2];
             double a3 = after[i + 3];
+            double a4 = after[i + 4];
+            double a5 = after[i + 5];
+            double a6 = after[i + 6];
+            double a7 = after[i + 7];
             double d0 = a0 - before[i];
             double d1 = a1 - before[i + 1];
             double d2 = a2 - before[i + 2];
             double d3 = a3 - before[i + 3];
-            c0 += d0 * d0;
-            c1 += d1 * d1;
-            c2 += d2 * d2;
-            c3 += d3 * d3;
-            s0 += a0 * a0;
-            s1 += a1 * a1;
-            s2 += a2 * a2;
-            s3 += a3 * a3;
+            double d4 = a4 - before[i + 4];
+            double d5 = a5 - before[i + 5];
+            double d6 = a6 - before[i + 6];
+            double d7 = a7 - before[i + 7];
+            c0 = Math.fma(d0, d0, c0);
+            c1 = Math.fma(d1, d1, c1);
+            c2 = Math.fma(d2, d2, c2);
+            c3 = Math.fma(d3, d3, c3);
+            c4 = Math.fma(d4, d4, c4);
+            c5 = Math.fma(d5, d5, c5);
+            c6 = Math.fma(d6, d6, c6);
+            c7 = Math.fma(d7, d7, c7);
+            s0 = Math.fma(a0, a0, s0);
+            s1 = Math.fma(a1, a1, s1);
+            s2 = Math.fma(a2, a2, s2);
+            s3 = Math.fma(a3, a3, s3);
+            s4 = Math.fma(a4, a4, s4);
+            s5 = Math.fma(a5, a5, s5);
+            s6 = Math.fma(a6, a6, s6);
+            s7 = Math.fma(a7, a7, s7);
         }
         for (int i = whole; i < len; i++) {
             double a = after[i];
             double d = a - before[i];
-            c0 += d * d;
-            s0 += a * a;
+            c0 = Math.fma(d, d, c0);
+            s0 = Math.fma(a, a, s0);
         }
-        sums.change += (c0 + c1) + (c2 + c3);
-        sums.newSquares += (s0 + s1) + (s2 + s3);
+        sums.change += ((c0 + c1) + (c2 + c3)) + ((c4 + c5) + (c6 + c7));
+        sums.newSquares += ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
         if (sumOld) {
             sums.oldSquares += FloatKernels.sumOfSquares(before, len);
         }
