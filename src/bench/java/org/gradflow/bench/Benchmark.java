@@ -32,6 +32,8 @@ import org.gradflow.engine.tensor.Precision;
  * alone for {@code -Dbench.seconds} (default 30) after its warm-up, recorded by the JDK Flight Recorder (file in
  * java.io.tmpdir; {@code -Dbench.jfr=false} to attach another profiler) and by a plain stack sampler, and the time
  * shares of the step's parts printed by both (see {@link Profile}).</li>
+ * <li>{@code cost}: the statistics cost on the training thread's CPU time, statistics on against off in alternating
+ * blocks (see {@link StatsCostProbe}).</li>
  * <li>{@code dl4j-child}: internal, the default-threads DL4J row.</li>
  * </ul>
  * Speed targets are reported here, never asserted in a unit test.
@@ -60,8 +62,9 @@ public final class Benchmark {
             case "soak" -> Soak.run(System.out, Long.getLong("bench.soakSteps", 100_000));
             case "profile" -> b.profile(System.getProperty("bench.column", "stats"),
                     Double.parseDouble(System.getProperty("bench.seconds", "30")));
+            case "cost" -> StatsCostProbe.run(b.configs, System.out);
             case "dl4j-child" -> b.dl4jChild();
-            default -> throw new IllegalArgumentException("bench.mode must be table, soak, profile or dl4j-child, got "
+            default -> throw new IllegalArgumentException("bench.mode must be table, soak, profile, cost or dl4j-child, got "
                     + mode);
         }
         System.exit(0);

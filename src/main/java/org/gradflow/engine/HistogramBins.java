@@ -64,7 +64,10 @@ public final class HistogramBins {
     public static int gradientBin(double value) {
         int e = (int) (Double.doubleToRawLongBits(value) >>> 52) & 0x7FF;
         double mag = Math.abs(value);
-        return OCTAVE_BIN[e] + (mag >= OCTAVE_EDGE1[e] ? 1 : 0) + (mag >= OCTAVE_EDGE2[e] ? 1 : 0);
+        // mag >= edge exactly when mag - edge is +0 or positive (its sign is exact; x - x is +0): 1 minus the
+        // difference's sign bit, without a branch whose outcome is a coin toss for values spread over an octave
+        return OCTAVE_BIN[e] + 2 - (int) (Double.doubleToRawLongBits(mag - OCTAVE_EDGE1[e]) >>> 63)
+                - (int) (Double.doubleToRawLongBits(mag - OCTAVE_EDGE2[e]) >>> 63);
     }
 
     /** @return the bin of a finite magnitude by binary search over the lower edges (the definition the table uses) */

@@ -111,7 +111,7 @@ public abstract class Activation {
             }
         }
         if (stats != null) {
-            stats.finishForward();
+            stats.finishForward(u, n);
         }
     }
 

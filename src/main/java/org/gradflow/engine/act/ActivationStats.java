@@ -2,6 +2,7 @@ package org.gradflow.engine.act;
 
 import java.util.Arrays;
 import org.gradflow.engine.tensor.FloatKernels;
+import org.gradflow.engine.tensor.Mat;
 
 /**
  * The statistics' sums that a layer's float32 activation passes accumulate while they compute (so the statistics
@@ -47,6 +48,15 @@ public final class ActivationStats {
     private boolean zeroOutputRule;
     private boolean deadMeasured;
     private boolean saturationMeasured;
+    /**
+     * Whether the saturation region is |u| &gt; {@link #high} (low = -high as floats: tanh, sigmoid, softsign), so it
+     * is counted in float lanes by a loop the JIT vectorises ({@link #laneSaturated}) instead of a scalar count.
+     */
+    private boolean symmetricSaturation;
+    /** Per lane, the number of saturated u (whole numbers, exact in float: at most n / 32 per lane after folding). */
+    private final float[] laneSaturated = new float[FloatKernels.CHUNK];
+    /** Whether this pass measures in one loop ({@link #accumulateMerged}): no input-check lanes then. */
+    private boolean merged;
     private float low;
     private float high;
 
@@ -88,7 +98,9 @@ public final class ActivationStats {
         if (saturationMeasured) {
             low = floatBelowOrAt(f.saturationLow());
             high = floatAboveOrAt(f.saturationHigh());
+            symmetricSaturation = low == -high && high > 0;
         }
+        merged = bounded && saturationMeasured && symmetricSaturation && !deadMeasured;
     }
 
     /** @return the smallest float x with x &gt;= t, so for float u: u &lt; t exactly when u &lt; it */
@@ -117,6 +129,10 @@ public final class ActivationStats {
             float kf = (float) shift;
             float[] ls = laneSum;
             float[] lq = laneSquares;
+            if (merged) {
+                accumulateMerged(u, a, len, first);
+                return;
+            }
             if (first) {
                 for (int i = 0; i < len; i++) {
                     float d = a[i] - kf;
@@ -134,6 +150,39 @@ public final class ActivationStats {
             accumulateSums(a, len);
         }
         accumulateUnits(u, a, len, firstCol, first);
+    }
+
+    /**
+     * The whole forward measurement of a bounded function with a symmetric saturation region and no dead-unit rule
+     * (tanh, sigmoid, softsign) in one loop over three lane arrays: the shifted sum with u * 0 added (0, or NaN when
+     * u was NaN or infinite, so the sum itself carries the finiteness check), its squares, and the saturation
+     * indicator (see {@link #accumulateUnits}).
+     */
+    private void accumulateMerged(float[] u, float[] a, int len, boolean first) {
+        float kf = (float) shift;
+        float hi = high;
+        float[] ls = laneSum;
+        float[] lq = laneSquares;
+        float[] c = laneSaturated;
+        if (first) {
+            for (int i = 0; i < len; i++) {
+                float x = u[i];
+                float d = a[i] - kf;
+                ls[i] = d + x * 0f;
+                lq[i] = d * d;
+                float t = Math.abs(x) - hi;
+                c[i] = Math.min(1f, (t + Math.abs(t)) * 0x1p100f * 0x1p49f);
+            }
+        } else {
+            for (int i = 0; i < len; i++) {
+                float x = u[i];
+                float d = a[i] - kf;
+                ls[i] += d + x * 0f;
+                lq[i] += d * d;
+                float t = Math.abs(x) - hi;
+                c[i] += Math.min(1f, (t + Math.abs(t)) * 0x1p100f * 0x1p49f);
+            }
+        }
     }
 
     /** Shifted sums in double, for unbounded outputs (exploding values must not overflow a float square). */
@@ -161,9 +210,36 @@ public final class ActivationStats {
         sumSquares += q0 + q1;
     }
 
+    /** @return how many of the first {@code n} values of {@code u} lie in the saturation region (NaN does not) */
+    private long countSaturated(Mat u, int n) {
+        long count = 0;
+        for (int i = 0; i < n; i++) {
+            float x = (float) u.get(i);
+            count += x < low || x > high ? 1 : 0;
+        }
+        return count;
+    }
+
     /** Saturation count, per-unit liveness and the finiteness check of u. */
     private void accumulateUnits(float[] u, float[] a, int len, int firstCol, boolean first) {
-        if (saturationMeasured) {
+        if (saturationMeasured && symmetricSaturation) {
+            // |u| > high: t = |u| - high is > 0 exactly then (float subtraction keeps the sign), t + |t| is 2 max(t, 0)
+            // (0 or at least 2^-148, or infinity), times 2^149 at least 1, so the min is the 0/1 indicator; a NaN u
+            // makes its lane NaN, and finishForward recounts
+            float hi = high;
+            float[] c = laneSaturated;
+            if (first) {
+                for (int i = 0; i < len; i++) {
+                    float t = Math.abs(u[i]) - hi;
+                    c[i] = Math.min(1f, (t + Math.abs(t)) * 0x1p100f * 0x1p49f);
+                }
+            } else {
+                for (int i = 0; i < len; i++) {
+                    float t = Math.abs(u[i]) - hi;
+                    c[i] += Math.min(1f, (t + Math.abs(t)) * 0x1p100f * 0x1p49f);
+                }
+            }
+        } else if (saturationMeasured) {
             long count = 0;
             float lo = low;
             float hi = high;
@@ -220,34 +296,29 @@ public final class ActivationStats {
         }
     }
 
-    /** Turns the per-element sums into per-unit liveness and the non-finite flag. */
-    void finishForward() {
+    /**
+     * Turns the per-element sums into per-unit liveness, the saturation count and the non-finite flag.
+     *
+     * @param u the activation input the pass read, its first {@code n} values (read again only when some was NaN)
+     */
+    void finishForward(Mat u, int n) {
         int used = Math.min(lanesUsed, laneSum.length);
+        float[] tmp = FloatKernels.scratch().e;
+        if (saturationMeasured && symmetricSaturation) {
+            double count = FloatKernels.foldSum(laneSaturated, used, tmp);
+            saturated = Double.isNaN(count) ? countSaturated(u, n) : (long) count;
+        }
         if (bounded) {
-            double s0 = 0;
-            double s1 = 0;
-            double q0 = 0;
-            double q1 = 0;
-            int whole = used & ~1;
-            for (int i = 0; i < whole; i += 2) {
-                s0 += laneSum[i];
-                s1 += laneSum[i + 1];
-                q0 += laneSquares[i];
-                q1 += laneSquares[i + 1];
-            }
-            if (whole < used) {
-                s0 += laneSum[whole];
-                q0 += laneSquares[whole];
-            }
-            sum = s0 + s1;
-            sumSquares = q0 + q1;
+            // pairwise in float (vectorised halving) down to 32 lanes, then double: a lane fold in double cost about
+            // as much as the pass itself for layers of one or two chunks
+            sum = FloatKernels.foldSum(laneSum, used, tmp);
+            sumSquares = FloatKernels.foldSum(laneSquares, used, tmp);
         }
-        // lanes are chunk elements (the first chunk set them) or, when chunks do not hold whole rows, units
+        // lanes are chunk elements (the first chunk set them) or, when chunks do not hold whole rows, units; each is
+        // 0, or NaN when some u was NaN or infinite, so their sum is NaN exactly when one is
         int checked = FloatKernels.CHUNK % units == 0 ? Math.min(lanesUsed, inputCheck.length) : units;
-        boolean inputNonFinite = false;
-        for (int i = 0; i < checked; i++) {
-            inputNonFinite |= inputCheck[i] != 0;
-        }
+        // a merged pass added u * 0 to the sum instead
+        boolean inputNonFinite = !merged && FloatKernels.foldSum(inputCheck, checked, tmp) != 0;
         if (zeroOutputRule) {
             // alive when some a != 0; a sum of magnitudes is 0 only when all were 0 (NaN != 0 counts as alive)
             for (int base = 0; base < checked; base += units) {
