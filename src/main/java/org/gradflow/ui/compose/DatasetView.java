@@ -30,7 +30,7 @@ import org.gradflow.run.DataPreview;
  * {@code #datasetSeedField}, {@code #classesField}, {@code #featuresField}, {@code #outputsField},
  * {@code #csvFileField}, {@code #csvBrowseButton}, {@code #targetColumnField}, {@code #csvHeaderCheck},
  * {@code #csvClassificationCheck}, {@code #validationFractionField}, {@code #standardizeCheck},
- * {@code #datasetInfoLabel}, {@code #scatterPlot} (the plot's Canvas). Invalid fields get {@code :invalid}.
+ * {@code #datasetInfoLabel}, {@code #scatterPlot} (the plot: two Canvases, boundary and points). Invalid fields get {@code :invalid}.
  */
 public final class DatasetView {
     private final BorderPane root = new BorderPane();

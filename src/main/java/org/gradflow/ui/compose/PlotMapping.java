@@ -74,6 +74,12 @@ final class PlotMapping {
         }
     }
 
+    /** @return whether {@code other} maps every point to the same pixel (same ranges and plot area) */
+    boolean sameAs(PlotMapping other) {
+        return other != null && xMin == other.xMin && xMax == other.xMax && yMin == other.yMin && yMax == other.yMax
+                && left == other.left && top == other.top && width == other.width && height == other.height;
+    }
+
     /** @return the pixel x of data x */
     double px(double x) {
         return left + (x - xMin) / (xMax - xMin) * width;

@@ -2,9 +2,9 @@ package org.gradflow.ui.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
@@ -32,8 +32,8 @@ class DatasetViewTest {
     }
 
     private Image plot(FxRobot robot) throws Exception {
-        Canvas canvas = robot.lookup("#scatterPlot").query();
-        return Pixels.snapshot(canvas);
+        Node plot = robot.lookup("#scatterPlot").query();
+        return Pixels.snapshot(plot);
     }
 
     @Test
