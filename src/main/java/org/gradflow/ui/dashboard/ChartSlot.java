@@ -136,6 +136,7 @@ final class ChartSlot implements RedrawScheduler.Target {
         ChartOptions options = host.options(kind);
         host.builder().build(kind, history, options).thenApply(c -> {
             BlockThinning.thin(c, MAX_BLOCK_COLUMNS);
+            ImageBlockRenderer.install(c);
             return c;
         }).whenComplete((built, error) -> Platform.runLater(() -> {
             building = false;
