@@ -22,7 +22,8 @@ public final class GradFlowApp extends Application {
         window = new MainWindow(stage, RecentFiles.defaultStore(), true);
         window.setDark(options.dark());
         if (options.perfLog() != null) {
-            probe = new PerfProbe(options.perfLog(), window::isStepping);
+            probe = new PerfProbe(options.perfLog(), window::isStepping,
+                    () -> window.training().lastStepProperty().get());
             Runtime.getRuntime().addShutdownHook(new Thread(probe::finish, "gradflow-perf-log"));
             probe.start();
         }

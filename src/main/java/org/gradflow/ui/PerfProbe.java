@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import javafx.animation.AnimationTimer;
 import org.gradflow.ui.train.SlowLog;
 
@@ -19,6 +20,10 @@ import org.gradflow.ui.train.SlowLog;
 final class PerfProbe {
     private final Path file;
     private final BooleanSupplier training;
+    private final LongSupplier lastStep;
+    private long firstStep = -1;
+    private long lastStepSeen;
+    private long trainingNanos;
     private long[] all = new long[4096];
     private long[] whileTraining = new long[4096];
     private int allCount;
@@ -36,6 +41,11 @@ final class PerfProbe {
                 }
                 if (training.getAsBoolean()) {
                     whileTraining = add(whileTraining, trainingCount++, d);
+                    trainingNanos += d;
+                    lastStepSeen = lastStep.getAsLong();
+                    if (firstStep < 0) {
+                        firstStep = lastStepSeen;
+                    }
                 }
             }
             last = now;
@@ -45,10 +55,12 @@ final class PerfProbe {
     /**
      * @param file where the summary goes, not {@code null}
      * @param training whether training runs now, not {@code null}
+     * @param lastStep the last step shown, not {@code null}
      */
-    PerfProbe(Path file, BooleanSupplier training) {
+    PerfProbe(Path file, BooleanSupplier training, LongSupplier lastStep) {
         this.file = Objects.requireNonNull(file, "file");
         this.training = Objects.requireNonNull(training, "training");
+        this.lastStep = Objects.requireNonNull(lastStep, "lastStep");
     }
 
     void start() {
@@ -63,7 +75,9 @@ final class PerfProbe {
         written = true;
         timer.stop();
         String text = summary("all pulses", all, allCount) + summary("while training", whileTraining, trainingCount)
-                + slowPulses(whileTraining, trainingCount);
+                + slowPulses(whileTraining, trainingCount) + (firstStep < 0 ? "" : String.format(Locale.ROOT,
+                        "while training: steps %d to %d shown in %.1f s (%.1f steps/s)%n", firstStep, lastStepSeen,
+                        trainingNanos / 1e9, (lastStepSeen - firstStep) / (trainingNanos / 1e9)));
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             System.err.print("GradFlow frame times (" + file + "):\n" + text);

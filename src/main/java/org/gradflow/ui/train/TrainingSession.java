@@ -37,6 +37,7 @@ public final class TrainingSession implements TrainingEngine {
     private final Supplier<ExperimentSpec> specSource;
     private final Supplier<Path> baseDirSource;
     private final RunListeners listeners = new RunListeners();
+    private final UiPacer pacer = new UiPacer();
     private final List<LongConsumer> frameHooks = new CopyOnWriteArrayList<>();
     private final LinkedBlockingQueue<Command> inbox = new LinkedBlockingQueue<>();
     private final ConcurrentLinkedQueue<EngineMessage> outbox = new ConcurrentLinkedQueue<>();
@@ -67,13 +68,14 @@ public final class TrainingSession implements TrainingEngine {
         this.baseDirSource = Objects.requireNonNull(baseDirSource, "baseDirSource");
         this.previews = new DataPreviews(engine);
         this.service = new TrainingService(engine, (source, paused) -> new TrainingTask(source, r -> run = r, inbox,
-                outbox, paused, this::loopExited));
+                outbox, paused, this::loopExited, pacer));
         service.setOnSucceeded(e -> loopEnded(service.getValue(), null));
         service.setOnFailed(e -> loopEnded(null, service.getException()));
         this.drain = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 long t0 = System.nanoTime();
+                pacer.frame();
                 drainOutbox();
                 for (LongConsumer hook : frameHooks) {
                     hook.accept(now);
@@ -339,6 +341,7 @@ public final class TrainingSession implements TrainingEngine {
     private void loopEnded(RunEnd end, Throwable error) {
         drainOutbox();
         drain.stop();
+        pacer.reset();
         if (discarding) {
             discarding = false;
             outbox.clear();

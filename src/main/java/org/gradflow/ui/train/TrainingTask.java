@@ -30,6 +30,7 @@ final class TrainingTask extends Task<RunEnd> {
     private final Queue<EngineMessage> outbox;
     private final boolean startPaused;
     private final Runnable onExit;
+    private final UiPacer pacer;
     private BoundaryPlanner boundary;
 
     /**
@@ -39,15 +40,17 @@ final class TrainingTask extends Task<RunEnd> {
      * @param outbox messages to the JavaFX thread, not {@code null}
      * @param startPaused whether to wait for Resume or Step before the first step
      * @param onExit run on the engine thread when the loop ends, before the task completes; not {@code null}
+     * @param pacer asked between two steps whether to give way to the JavaFX thread; not {@code null}
      */
     TrainingTask(Callable<ExperimentRun> source, Consumer<ExperimentRun> opened, BlockingQueue<Command> inbox,
-                 Queue<EngineMessage> outbox, boolean startPaused, Runnable onExit) {
+                 Queue<EngineMessage> outbox, boolean startPaused, Runnable onExit, UiPacer pacer) {
         this.source = Objects.requireNonNull(source, "source");
         this.opened = Objects.requireNonNull(opened, "opened");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.startPaused = startPaused;
         this.onExit = Objects.requireNonNull(onExit, "onExit");
+        this.pacer = Objects.requireNonNull(pacer, "pacer");
     }
 
     @Override
@@ -102,6 +105,7 @@ final class TrainingTask extends Task<RunEnd> {
                 postBoundary(run);
                 return end(trainer, run);
             }
+            pacer.giveWay();
             StepStats stats = run.step();
             stepOnce = false;
             if (changedFrom != null) {
