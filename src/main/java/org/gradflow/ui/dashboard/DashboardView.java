@@ -159,8 +159,7 @@ public final class DashboardView implements RunListener, DashboardHost {
     public void runStarted(RunInfo info) {
         spec = info.spec();
         history = info.history();
-        live = info.live();
-        builder.setTraining(live);
+        setLive(info.live());
         generation++;
         recent.clear();
         if (model.selectedLayerProperty().get() >= spec.network().layers().size()) {
@@ -172,6 +171,12 @@ public final class DashboardView implements RunListener, DashboardHost {
             allSlots().forEach(s -> s.rebuild(false));
         }
         showInspector();
+    }
+
+    /** @param running whether a live run trains now: charts are then built one at a time */
+    private void setLive(boolean running) {
+        live = running;
+        builder.setTraining(running);
     }
 
     @Override
@@ -190,16 +195,14 @@ public final class DashboardView implements RunListener, DashboardHost {
 
     @Override
     public void runEnded(RunEnd end) {
-        live = false;
-        builder.setTraining(false);
+        setLive(false);
         publishVisible();
         allSlots().forEach(s -> s.rebuild(true));
     }
 
     @Override
     public void runCleared() {
-        live = false;
-        builder.setTraining(false);
+        setLive(false);
         history = null;
         generation++;
         recent.clear();

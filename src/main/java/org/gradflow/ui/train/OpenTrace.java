@@ -18,7 +18,7 @@ public final class OpenTrace {
         if (ON) {
             start = System.nanoTime();
             System.err.printf("GradFlow open: %-40s %7.3f s  (JVM uptime %.3f s)%n", "begin " + file, 0.0,
-                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+                    SlowLog.uptimeSeconds());
         }
     }
 

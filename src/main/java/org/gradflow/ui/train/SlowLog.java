@@ -11,11 +11,6 @@ public final class SlowLog {
     private SlowLog() {
     }
 
-    /** @return whether the slow log is on */
-    public static boolean on() {
-        return ON;
-    }
-
     /** Prints {@code what} (something that took {@code millis}) with the JVM's uptime, when the log is on. */
     public static void event(String what, double millis) {
         if (ON) {
@@ -24,7 +19,7 @@ public final class SlowLog {
     }
 
     /** @return seconds since the JVM started, as in {@code -Xlog} lines, to match them up */
-    private static double uptimeSeconds() {
+    static double uptimeSeconds() {
         return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
     }
 
@@ -33,7 +28,7 @@ public final class SlowLog {
         if (ON) {
             long d = System.nanoTime() - startNanos;
             if (d > LIMIT_NANOS) {
-                System.err.printf("GradFlow slow: %-28s %6.1f ms  (at %.3f s)%n", what, d / 1e6, uptimeSeconds());
+                event(what, d / 1e6);
             }
         }
     }
