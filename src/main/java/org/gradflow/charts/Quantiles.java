@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /** Quantiles of a sample, interpolated linearly between order statistics (R's type 7, NumPy's default). */
-final class Quantiles {
+public final class Quantiles {
     private Quantiles() {
     }
 
@@ -13,7 +13,7 @@ final class Quantiles {
      * @param p probability in [0, 1]
      * @return the {@code p}-quantile, NaN when {@code sorted} is empty
      */
-    static double of(double[] sorted, double p) {
+    public static double of(double[] sorted, double p) {
         Objects.requireNonNull(sorted, "sorted");
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("p must be in [0, 1], got " + p);
@@ -31,7 +31,7 @@ final class Quantiles {
     }
 
     /** @return a sorted copy of the first {@code count} values of {@code values} */
-    static double[] sorted(double[] values, int count) {
+    public static double[] sorted(double[] values, int count) {
         double[] copy = Arrays.copyOf(values, count);
         Arrays.sort(copy);
         return copy;

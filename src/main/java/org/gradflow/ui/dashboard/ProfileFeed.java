@@ -3,6 +3,7 @@ package org.gradflow.ui.dashboard;
 import java.util.Locale;
 import java.util.Objects;
 import org.gradflow.charts.ChartKind;
+import org.gradflow.charts.ChartOptions;
 import org.gradflow.engine.LayerStats;
 import org.gradflow.engine.StepStats;
 import org.jfree.chart.JFreeChart;
@@ -14,8 +15,10 @@ import org.jfree.data.xy.IntervalXYDataset;
 
 /**
  * Feeds the charts of one moment over the layers: the gradient-flow profile (a bar per layer) and the activation
- * statistics (mean +- standard deviation per layer). Each publish shows the latest step's values; the parts that
- * need a window of steps (the flow chart's median band) come from a rebuild every few seconds.
+ * statistics (mean +- standard deviation per layer). Each publish shows the latest step's values; the flow chart's
+ * median band, once the feed has seen {@link ChartOptions#DEFAULT_MEDIAN_WINDOW} steps, is that of the last as many
+ * steps up to the one shown ({@link RecentMedians}), until then the band of the rows the chart was built from. The
+ * non-finite markers come from a rebuild every few seconds.
  */
 final class ProfileFeed implements ChartFeed {
     /** Rebuild interval, for the median band and the non-finite markers. */
@@ -26,6 +29,9 @@ final class ProfileFeed implements ChartFeed {
     private LiveBandDataset data;
     private StepStats latest;
     private long shownStep;
+    /** The flow chart's band (dataset 1), live; {@code null} for the activation chart or an empty chart. */
+    private LiveBandDataset band;
+    private RecentMedians medians;
 
     /** @param kind {@link ChartKind#GRADIENT_FLOW} or {@link ChartKind#ACTIVATIONS} */
     ProfileFeed(ChartKind kind) {
@@ -45,6 +51,14 @@ final class ProfileFeed implements ChartFeed {
             data = LiveBandDataset.copyOf(source, Math.max(4, source.getItemCount(0)));
             plot.setDataset(0, data);
         }
+        band = null;
+        medians = null;
+        if (kind == ChartKind.GRADIENT_FLOW && data != null && plot.getDataset(1) instanceof IntervalXYDataset b
+                && b.getSeriesCount() == 1 && b.getItemCount(0) == data.getItemCount(0)) {
+            band = LiveBandDataset.copyOf(b, Math.max(4, b.getItemCount(0)));
+            plot.setDataset(1, band);
+            medians = new RecentMedians(data.getItemCount(0), ChartOptions.DEFAULT_MEDIAN_WINDOW);
+        }
         shownStep = -1;
     }
 
@@ -54,6 +68,9 @@ final class ProfileFeed implements ChartFeed {
             return false;
         }
         latest = stats;
+        if (medians != null) {
+            medians.add(stats);
+        }
         return true;
     }
 
@@ -70,32 +87,45 @@ final class ProfileFeed implements ChartFeed {
                 showActivations(plot);
             }
             shownStep = latest.step();
-            relabelFirstLegendItem(plot, latest.step());
+            relabelLegend(plot, latest.step(), medians != null && medians.full() ? medians : null);
             chart.getTitle().setText(kind.title() + " at step " + String.format(Locale.ROOT, "%,d", latest.step()));
             data.publish();
         }
     }
 
-    /** The built legend names the step it was built at ("... at step 440"); name the step shown now. */
-    private static void relabelFirstLegendItem(XYPlot plot, long step) {
+    /**
+     * The built legend names the step it was built at ("... at step 440") and the rows of its median band; name the
+     * step shown now and, when the band is live, its steps.
+     */
+    private static void relabelLegend(XYPlot plot, long step, RecentMedians live) {
         LegendItemCollection items = plot.getFixedLegendItems();
         if (items == null || items.getItemCount() == 0) {
             return;
         }
-        LegendItem first = items.get(0);
-        String label = first.getLabel();
-        int at = label.indexOf(" at step");
-        if (at < 0) {
-            return;
-        }
         LegendItemCollection relabelled = new LegendItemCollection();
-        LegendItem item = new LegendItem(label.substring(0, at) + " at step " + step, null, null, null,
-                first.getShape(), first.getFillPaint());
-        relabelled.add(item);
-        for (int i = 1; i < items.getItemCount(); i++) {
-            relabelled.add(items.get(i));
+        for (int i = 0; i < items.getItemCount(); i++) {
+            LegendItem item = items.get(i);
+            String label = item.getLabel();
+            String now = label;
+            int at = label.indexOf(" at step");
+            if (i == 0 && at >= 0) {
+                now = label.substring(0, at) + " at step " + step;
+            } else if (live != null && label.startsWith("median of ")) {
+                now = "median of the " + live.count() + " steps up to it (steps " + live.firstStep() + "-"
+                        + live.lastStep() + ")";
+            } else if (live != null && label.endsWith(" of those rows")) {
+                now = label.substring(0, label.length() - "rows".length()) + "steps";
+            }
+            relabelled.add(now.equals(label) ? item : copyWithLabel(item, now));
         }
         plot.setFixedLegendItems(relabelled);
+    }
+
+    private static LegendItem copyWithLabel(LegendItem item, String label) {
+        if (item.isLineVisible() && !item.isShapeVisible()) {
+            return new LegendItem(label, null, null, null, item.getLine(), item.getLineStroke(), item.getLinePaint());
+        }
+        return new LegendItem(label, null, null, null, item.getShape(), item.getFillPaint());
     }
 
     private void showFlow(XYPlot plot) {
@@ -108,6 +138,20 @@ final class ProfileFeed implements ChartFeed {
                 min = Math.min(min, v);
                 max = Math.max(max, v);
             }
+        }
+        double[] q = new double[3];
+        if (band != null && medians.full()) {
+            for (int i = 0; i < latest.layers().size(); i++) {
+                medians.quantiles(i, q);
+                band.set(0, i, q[0], q[1], q[2]);
+                for (double v : q) {
+                    if (v > 0 && Double.isFinite(v)) {
+                        min = Math.min(min, v);
+                        max = Math.max(max, v);
+                    }
+                }
+            }
+            band.publish();
         }
         if (axis != null) {
             AxisRanges.widenLog(axis, min, max);
