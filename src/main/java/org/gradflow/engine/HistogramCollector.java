@@ -12,7 +12,7 @@ import org.gradflow.engine.tensor.Mat;
  */
 final class HistogramCollector {
     private static final int SETS = 4;
-    private static final int MAX_SLOTS = Math.max(HistogramBins.GRAD_BINS + 2, HistogramBins.ACT_BINS + 1);
+    private static final int MAX_SLOTS = Math.max(HistogramBins.GRAD_BINS + 4, HistogramBins.ACT_BINS + 1);
     private static final ThreadLocal<int[][]> WORK = ThreadLocal.withInitial(
             () -> new int[][] {new int[FloatKernels.CHUNK], new int[SETS * MAX_SLOTS]});
 
@@ -25,9 +25,9 @@ final class HistogramCollector {
         int[] slots = count(g, g.size(), true);
         long[] counts = new long[bins];
         for (int b = 0; b < bins; b++) {
-            counts[b] = slots[b];
+            counts[b] = slots[b + 1];
         }
-        return new Histogram(counts, slots[bins], slots[bins + 1]);
+        return new Histogram(counts, slots[0], slots[bins + 1] + slots[bins + 2] + slots[bins + 3]);
     }
 
     /** @return the histogram of the first {@code n} values of {@code a} (activation bins) */
@@ -42,8 +42,8 @@ final class HistogramCollector {
     }
 
     /**
-     * @return per slot the number of the first {@code n} values in it: gradient slots are the bins, then exact zeros,
-     *         then non-finite values; activation slots are the bins, then non-finite values
+     * @return per slot the number of the first {@code n} values in it: gradient slots are exact zeros, the bins, then
+     *         non-finite values (three slots); activation slots are the bins, then non-finite values
      */
     private static int[] count(Mat m, int n, boolean gradient) {
         int[][] work = WORK.get();
@@ -55,8 +55,14 @@ final class HistogramCollector {
             int len = Math.min(FloatKernels.CHUNK, n - from);
             if (m.isFloat()) {
                 m.getFloats(from, chunk, len);
-                for (int i = 0; i < len; i++) {
-                    slot[i] = gradient ? gradientSlot(chunk[i]) : activationSlot(chunk[i]);
+                if (gradient) {
+                    for (int i = 0; i < len; i++) {
+                        slot[i] = HistogramBins.gradientSlotOfFloat(chunk[i]);
+                    }
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        slot[i] = activationSlot(chunk[i]);
+                    }
                 }
             } else {
                 for (int i = 0; i < len; i++) {
@@ -82,14 +88,15 @@ final class HistogramCollector {
         return total;
     }
 
+    /** The slot of a double gradient, as {@link HistogramBins#gradientSlotOfFloat} numbers them. */
     private static int gradientSlot(double v) {
         if (v == 0) {
-            return HistogramBins.GRAD_BINS;
+            return 0;
         }
         if (!Double.isFinite(v)) {
             return HistogramBins.GRAD_BINS + 1;
         }
-        return HistogramBins.gradientBin(v);
+        return HistogramBins.gradientBin(v) + 1;
     }
 
     private static int activationSlot(double v) {

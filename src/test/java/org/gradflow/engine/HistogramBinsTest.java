@@ -52,6 +52,52 @@ class HistogramBinsTest {
         }
     }
 
+    /**
+     * The float route (bits and integer tables) gives every float the slot of the double definition: zeros slot 0,
+     * finite values 1 + their bin, infinities and NaNs one of the three slots after the bins.
+     */
+    @Test
+    void floatSlotsEqualTheDoubleDefinitionForEveryKindOfFloat() {
+        int bins = HistogramBins.GRAD_BINS;
+        // every 251st bit pattern: all signs, exponents and a spread of mantissas (17 million floats)
+        for (long bits = 0; bits <= 0xFFFF_FFFFL; bits += 251) {
+            float v = Float.intBitsToFloat((int) bits);
+            assertFloatSlot(v, bins);
+        }
+        for (int b = 0; b < bins; b++) {
+            int edgeBits = Float.floatToRawIntBits((float) HistogramBins.gradientBinLow(b));
+            for (int d = -4; d <= 4; d++) {
+                float v = Float.intBitsToFloat(edgeBits + d);
+                assertFloatSlot(v, bins);
+                assertFloatSlot(-v, bins);
+            }
+        }
+        for (int e = 0; e < 256; e++) { // both ends of every octave
+            for (int bits : new int[] {e << 23, (e << 23) + 1, ((e + 1) << 23) - 1}) {
+                assertFloatSlot(Float.intBitsToFloat(bits), bins);
+                assertFloatSlot(Float.intBitsToFloat(bits | 0x8000_0000), bins);
+            }
+        }
+        for (float v : new float[] {0f, -0f, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MIN_NORMAL, Float.MAX_VALUE,
+            Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN, Float.intBitsToFloat(0x7FFF_FFFF),
+            Float.intBitsToFloat(0xFFFF_FFFF), Float.intBitsToFloat(0x7F80_0001), 1e-12f, 1e4f, 1f}) {
+            assertFloatSlot(v, bins);
+        }
+        assertThat(HistogramBins.gradientSlotOfFloat(1f)).isEqualTo(49);
+        assertThat(HistogramBins.gradientSlotOfFloat(-0f)).isZero();
+    }
+
+    private static void assertFloatSlot(float v, int bins) {
+        int slot = HistogramBins.gradientSlotOfFloat(v);
+        if (v == 0) {
+            assertThat(slot).as("slot of %s", v).isZero();
+        } else if (!Float.isFinite(v)) {
+            assertThat(slot).as("slot of %s", v).isBetween(bins + 1, bins + 3);
+        } else {
+            assertThat(slot).as("slot of %s", v).isEqualTo(HistogramBins.gradientBinBySearch(v) + 1);
+        }
+    }
+
     @Test
     void activationBinsAreTenthsFromMinusFiveToFive() {
         assertThat(HistogramBins.activationBin(-5)).isZero();
