@@ -21,7 +21,7 @@ import org.jfree.data.xy.IntervalXYDataset;
  * non-finite markers come from a rebuild every few seconds.
  */
 final class ProfileFeed implements ChartFeed {
-    /** Rebuild interval, for the median band and the non-finite markers. */
+    /** Rebuild interval, for the non-finite markers (and the median band until a window of steps arrived). */
     static final long EVERY_NANOS = 6_000_000_000L;
 
     private final ChartKind kind;
