@@ -170,8 +170,7 @@ public final class ActivationStats {
                 float d = a[i] - kf;
                 ls[i] = d + x * 0f;
                 lq[i] = d * d;
-                float t = Math.abs(x) - hi;
-                c[i] = Math.min(1f, (t + Math.abs(t)) * 0x1p100f * 0x1p49f);
+                c[i] = saturated(x, hi);
             }
         } else {
             for (int i = 0; i < len; i++) {
@@ -179,10 +178,19 @@ public final class ActivationStats {
                 float d = a[i] - kf;
                 ls[i] += d + x * 0f;
                 lq[i] += d * d;
-                float t = Math.abs(x) - hi;
-                c[i] += Math.min(1f, (t + Math.abs(t)) * 0x1p100f * 0x1p49f);
+                c[i] += saturated(x, hi);
             }
         }
+    }
+
+    /**
+     * @return 1 when |x| &gt; {@code high}, else 0, without a branch (so the loops calling it vectorise): t = |x| - high
+     *         is &gt; 0 exactly then (float subtraction keeps the sign), t + |t| is 2 max(t, 0) (0 or at least
+     *         2^-148, or infinity), times 2^149 at least 1, so the min is the 0/1 indicator; NaN for a NaN x
+     */
+    private static float saturated(float x, float high) {
+        float t = Math.abs(x) - high;
+        return Math.min(1f, (t + Math.abs(t)) * 0x1p100f * 0x1p49f);
     }
 
     /** Shifted sums in double, for unbounded outputs (exploding values must not overflow a float square). */
@@ -223,20 +231,16 @@ public final class ActivationStats {
     /** Saturation count, per-unit liveness and the finiteness check of u. */
     private void accumulateUnits(float[] u, float[] a, int len, int firstCol, boolean first) {
         if (saturationMeasured && symmetricSaturation) {
-            // |u| > high: t = |u| - high is > 0 exactly then (float subtraction keeps the sign), t + |t| is 2 max(t, 0)
-            // (0 or at least 2^-148, or infinity), times 2^149 at least 1, so the min is the 0/1 indicator; a NaN u
-            // makes its lane NaN, and finishForward recounts
+            // a NaN u makes its lane NaN, and finishForward recounts
             float hi = high;
             float[] c = laneSaturated;
             if (first) {
                 for (int i = 0; i < len; i++) {
-                    float t = Math.abs(u[i]) - hi;
-                    c[i] = Math.min(1f, (t + Math.abs(t)) * 0x1p100f * 0x1p49f);
+                    c[i] = saturated(u[i], hi);
                 }
             } else {
                 for (int i = 0; i < len; i++) {
-                    float t = Math.abs(u[i]) - hi;
-                    c[i] += Math.min(1f, (t + Math.abs(t)) * 0x1p100f * 0x1p49f);
+                    c[i] += saturated(u[i], hi);
                 }
             }
         } else if (saturationMeasured) {

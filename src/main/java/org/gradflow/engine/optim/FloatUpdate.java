@@ -12,8 +12,8 @@ import org.gradflow.model.OptimizerSpec;
  * with its bias corrections folded into two constants), so the JIT vectorises their loops (about 5 times faster than
  * the double loop here, which converts float to double and back per element); their stored values may differ from
  * the double computation in the last bit. The sums of squares of the change and of the new values are a second loop
- * over the chunk (both in one), run only when asked for; the old values' sum is the last update's new one when the parameter was not
- * written since ({@link Param#valueSquaresIfUnchanged()}), else a third sum.
+ * over the chunk (both in one), run only when asked for; the old values' sum is the last update's new one when the
+ * parameter was not written since ({@link Param#valueSquaresIfUnchanged()}), else a third sum.
  */
 final class FloatUpdate {
     private FloatUpdate() {

@@ -1,7 +1,5 @@
 package org.gradflow.ui.dashboard;
 
-import java.util.Arrays;
-
 import org.gradflow.charts.Quantiles;
 import org.gradflow.engine.LayerStats;
 import org.gradflow.engine.StepStats;
@@ -86,8 +84,7 @@ final class RecentMedians {
                 scratch[n++] = v;
             }
         }
-        double[] sorted = Arrays.copyOf(scratch, n);
-        Arrays.sort(sorted);
+        double[] sorted = Quantiles.sorted(scratch, n);
         out[0] = Math.pow(10, Quantiles.of(sorted, 0.5));
         out[1] = Math.pow(10, Quantiles.of(sorted, 0.25));
         out[2] = Math.pow(10, Quantiles.of(sorted, 0.75));
